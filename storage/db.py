@@ -1,0 +1,91 @@
+"""Engines and schema migrations.
+
+``make_engine(url)`` is the one place a database connection is configured:
+SQLite gets WAL mode, a busy timeout and foreign keys; PostgreSQL uses psycopg 3.
+``upgrade(engine)`` applies the Alembic migrations shipped in this package.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+DEFAULT_URL = "sqlite:///data/watcher.db"
+MIGRATIONS = Path(__file__).parent / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+class StorageError(Exception):
+    """Root of the storage errors: a database the store cannot open or use."""
+
+
+def database_url(environ: dict[str, str] | None = None) -> str:
+    """The database URL: ``WATCHER_DATABASE_URL``, else a SQLite file under ``./data/``."""
+    env = os.environ if environ is None else environ
+    return env.get("WATCHER_DATABASE_URL") or DEFAULT_URL
+
+
+def make_engine(url: str) -> Engine:
+    """Create an engine for ``url`` (``sqlite:///path`` or ``postgresql://…``)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StorageError(f"invalid database URL {url!r}") from None
+    if parsed.get_backend_name() == "sqlite":
+        db = parsed.database
+        if db and db != ":memory:":
+            Path(db).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        if parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        try:
+            return create_engine(parsed, pool_pre_ping=True)
+        except ModuleNotFoundError:
+            raise StorageError(
+                "PostgreSQL needs psycopg: pip install 'cbrn-watcher[postgres]'"
+            ) from None
+    raise StorageError(f"unsupported database {parsed.get_backend_name()!r} in {url!r}")
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Apply migrations up to ``revision`` (idempotent)."""
+    command.upgrade(_alembic_config(engine), revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://"))).get_current_head()

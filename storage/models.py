@@ -1,0 +1,214 @@
+"""SQLModel tables. Portable SQL only: the same models run on SQLite and PostgreSQL.
+
+Idempotency is enforced by unique constraints, never by checking first:
+an item once per (feed, stable id), a match once per (indicator, item), a
+delivery once per (match, channel), an event once per (document, evidence, dates).
+All datetimes are stored as UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, Index, Text, UniqueConstraint
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite stores them naive)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use UTC-aware datetimes")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _ts(nullable: bool = True, index: bool = False) -> Any:
+    return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable, index=index))
+
+
+class Document(SQLModel, table=True):
+    __tablename__ = "documents"
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=64, unique=True)
+    title: str = Field(sa_column=Column(Text, nullable=False))
+    source: str = Field(default="", sa_column=Column(Text, nullable=False))
+    url: str | None = Field(default=None, sa_column=Column(Text))
+    published: date
+    published_assumed: bool = False
+    published_note: str = Field(default="", sa_column=Column(Text, nullable=False))
+    content_sha256: str = Field(max_length=64, index=True)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    pack: str | None = Field(default=None, max_length=80, index=True)
+    created_at: datetime | None = _ts()
+    updated_at: datetime | None = _ts()
+
+
+class TimelineEvent(SQLModel, table=True):
+    __tablename__ = "timeline_events"
+    __table_args__ = (
+        UniqueConstraint(
+            "document_id", "evidence_sha256", "start_date", "end_date", "start_time", "end_time",
+            name="uq_event_document_evidence_dates",
+        ),
+        Index("ix_event_start", "start_date", "start_time"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="documents.id", index=True, ondelete="CASCADE")
+    summary: str = Field(sa_column=Column(Text, nullable=False))
+    evidence: str = Field(sa_column=Column(Text, nullable=False))
+    evidence_sha256: str = Field(max_length=64)
+    surface: str = Field(max_length=200)
+    start_date: date
+    end_date: date
+    # Sub-day events ("between 20:00 and 20:50 UTC") carry UTC times; NULL otherwise.
+    start_time: time | None = None
+    end_time: time | None = None
+    precision: str = Field(max_length=16)
+    indicator_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    created_at: datetime | None = _ts()
+
+
+class Alias(SQLModel, table=True):
+    __tablename__ = "aliases"
+    name: str = Field(primary_key=True, max_length=80)
+    terms: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    pack: str | None = Field(default=None, max_length=80)
+    updated_at: datetime | None = _ts()
+
+
+class Indicator(SQLModel, table=True):
+    __tablename__ = "indicators"
+    id: str = Field(primary_key=True, max_length=80)
+    title: str = Field(sa_column=Column(Text, nullable=False))
+    description: str = Field(default="", sa_column=Column(Text, nullable=False))
+    query: str = Field(default="", sa_column=Column(Text, nullable=False))
+    query_version: str = Field(default="", max_length=64)
+    enabled: bool = True
+    status: str = Field(default="watching", max_length=20)
+    min_origins: int = 2
+    valid_until: date | None = None
+    document_keys: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    evidence: str = Field(default="", sa_column=Column(Text, nullable=False))
+    pack: str | None = Field(default=None, max_length=80, index=True)
+    first_matched_at: datetime | None = _ts()
+    created_at: datetime | None = _ts()
+    updated_at: datetime | None = _ts()
+
+
+class Feed(SQLModel, table=True):
+    __tablename__ = "feeds"
+    id: int | None = Field(default=None, primary_key=True)
+    url: str = Field(max_length=2048, unique=True)
+    name: str = Field(sa_column=Column(Text, nullable=False))
+    interval_seconds: int = 900
+    language: str | None = Field(default=None, max_length=16)
+    why: str = Field(default="", sa_column=Column(Text, nullable=False))
+    enabled: bool = True
+    disabled_reason: str | None = Field(default=None, sa_column=Column(Text))
+    pack: str | None = Field(default=None, max_length=80, index=True)
+    # HTTP validators for conditional GET.
+    etag: str | None = Field(default=None, sa_column=Column(Text))
+    last_modified: str | None = Field(default=None, sa_column=Column(Text))
+    # Outcome of the last poll.
+    last_status: int | None = None
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    last_error_kind: str | None = Field(default=None, max_length=32)
+    last_duration_ms: int | None = None
+    last_bytes: int | None = None
+    last_new_items: int | None = None
+    error_count: int = 0
+    last_polled_at: datetime | None = _ts()
+    last_success_at: datetime | None = _ts()
+    next_due_at: datetime | None = _ts(index=True)
+    created_at: datetime | None = _ts()
+
+
+class FeedItem(SQLModel, table=True):
+    __tablename__ = "feed_items"
+    __table_args__ = (
+        UniqueConstraint("feed_id", "stable_id", name="uq_item_feed_stable_id"),
+        Index("ix_item_published", "published_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    feed_id: int = Field(foreign_key="feeds.id", ondelete="CASCADE")
+    stable_id: str = Field(max_length=512)
+    link: str | None = Field(default=None, sa_column=Column(Text))
+    title: str = Field(default="", sa_column=Column(Text, nullable=False))
+    summary: str = Field(default="", sa_column=Column(Text, nullable=False))
+    content: str = Field(default="", sa_column=Column(Text, nullable=False))
+    author: str | None = Field(default=None, sa_column=Column(Text))
+    language: str | None = Field(default=None, max_length=16)
+    published_at: datetime | None = _ts()
+    fetched_at: datetime | None = _ts()
+    updated_at: datetime | None = _ts()
+    content_sha256: str = Field(max_length=64)
+    is_backfill: bool = False
+    raw: str = Field(default="", sa_column=Column(Text, nullable=False))
+
+
+class Match(SQLModel, table=True):
+    __tablename__ = "matches"
+    __table_args__ = (
+        UniqueConstraint("indicator_id", "item_id", name="uq_match_indicator_item"),
+        Index("ix_match_indicator_matched_at", "indicator_id", "matched_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    indicator_id: str = Field(foreign_key="indicators.id", max_length=80, ondelete="CASCADE")
+    item_id: int = Field(foreign_key="feed_items.id", index=True, ondelete="CASCADE")
+    terms: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    snippet: str = Field(default="", sa_column=Column(Text, nullable=False))
+    score: float = 0.0
+    query_version: str = Field(default="", max_length=64)
+    matched_at: datetime | None = _ts(nullable=False, index=True)
+    is_backfill: bool = False
+    dismissed: bool = False
+    dismissed_reason: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class Delivery(SQLModel, table=True):
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        UniqueConstraint("match_id", "channel", name="uq_delivery_match_channel"),
+        Index("ix_delivery_status_due", "status", "next_attempt_at"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    match_id: int = Field(foreign_key="matches.id", ondelete="CASCADE")
+    channel: str = Field(max_length=80)
+    status: str = Field(default="pending", max_length=16)
+    attempts: int = 0
+    next_attempt_at: datetime | None = _ts()
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    idempotency_key: str = Field(max_length=80, unique=True)
+    created_at: datetime | None = _ts()
+    sent_at: datetime | None = _ts()
+
+
+class QueryVersion(SQLModel, table=True):
+    """Every query an indicator has had, with the aliases as they were: a match
+    records its ``query_version`` and can always be explained by the rule it fired under."""
+
+    __tablename__ = "query_versions"
+    __table_args__ = (UniqueConstraint("indicator_id", "version", name="uq_query_version"),)
+    id: int | None = Field(default=None, primary_key=True)
+    indicator_id: str = Field(max_length=80, index=True)
+    version: str = Field(max_length=64)
+    query: str = Field(sa_column=Column(Text, nullable=False))
+    aliases: dict[str, list[str]] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    created_at: datetime | None = _ts()

@@ -1,0 +1,366 @@
+"""Readouts (timeline, matches) and the idempotent writes of items and matches.
+
+Every function takes the :class:`~storage.store.Store` and returns plain values
+with stable field names (the CLI's ``--json`` prints them as they are).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime, time
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import and_, func, select
+
+from storage.models import Document, Feed, FeedItem, Indicator, Match, TimelineEvent, utcnow
+from storage.store import InvalidInputError, NotFoundError, Store
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """One line of the timeline: a document's dated event, or a logged match."""
+
+    kind: str  # "event" | "match"
+    start: str  # ISO date, or ISO date-time (UTC) when the source states a time
+    end: str
+    precision: str
+    stated: str  # the date as the source states it ("late 2025"); for matches, the time
+    summary: str
+    indicator_ids: list[str]
+    document: str | None  # document key, for events
+    document_title: str | None
+    evidence: str | None
+    url: str | None  # document or item URL
+    source: str | None  # feed name or document source line
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class MatchRow:
+    id: int
+    indicator_id: str
+    title: str
+    url: str | None
+    feed: str
+    feed_id: int
+    published: str | None
+    matched_at: str
+    terms: list[str]
+    hits: list[dict[str, Any]]
+    snippet: str
+    score: float
+    query_version: str
+    backfill: bool
+    dismissed: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _iso_instant(d: date, t: time | None) -> str:
+    return datetime.combine(d, t, tzinfo=UTC).isoformat().replace("+00:00", "Z") if t else d.isoformat()
+
+
+def _iso(ts: datetime | None) -> str | None:
+    return ts.astimezone(UTC).isoformat().replace("+00:00", "Z") if ts else None
+
+
+def timeline(
+    store: Store,
+    *,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    indicator_id: str | None = None,
+) -> list[TimelineRow]:
+    """Documents' events and logged matches in time order (events by interval start,
+    matches by the item's published time). ``since``/``until`` keep events whose
+    interval overlaps the window and matches published inside it."""
+    store.require_indicator(indicator_id)
+    rows: list[tuple[tuple[Any, ...], TimelineRow]] = []
+    with store.session() as s:
+        stmt = select(TimelineEvent, Document).join(Document, TimelineEvent.document_id == Document.id)
+        if since is not None:
+            stmt = stmt.where(TimelineEvent.end_date >= since.date())
+        if until is not None:
+            stmt = stmt.where(TimelineEvent.start_date <= until.date())
+        for ev, doc in s.execute(stmt):
+            if indicator_id is not None and indicator_id not in ev.indicator_ids:
+                continue
+            start = datetime.combine(ev.start_date, ev.start_time or time.min, tzinfo=UTC)
+            rows.append(((start, 0, ev.end_date, ev.id), TimelineRow(
+                kind="event", start=_iso_instant(ev.start_date, ev.start_time),
+                end=_iso_instant(ev.end_date, ev.end_time), precision=ev.precision,
+                stated=ev.surface, summary=ev.summary, indicator_ids=list(ev.indicator_ids),
+                document=doc.key, document_title=doc.title, evidence=ev.evidence,
+                url=doc.url, source=doc.source,
+            )))
+        mstmt = (
+            select(Match, FeedItem, Feed)
+            .join(FeedItem, Match.item_id == FeedItem.id)
+            .join(Feed, FeedItem.feed_id == Feed.id)
+            .where(Match.dismissed.is_(False))  # type: ignore[attr-defined]
+        )
+        published = func.coalesce(FeedItem.published_at, FeedItem.fetched_at)
+        if since is not None:
+            mstmt = mstmt.where(published >= since)
+        if until is not None:
+            mstmt = mstmt.where(published <= until)
+        if indicator_id is not None:
+            mstmt = mstmt.where(Match.indicator_id == indicator_id)
+        for m, item, feed in s.execute(mstmt):
+            when = item.published_at or item.fetched_at or m.matched_at
+            iso = _iso(when) or ""
+            rows.append(((when, 1, when.date(), m.id), TimelineRow(
+                kind="match", start=iso, end=iso, precision="minute", stated=iso,
+                summary=item.title, indicator_ids=[m.indicator_id], document=None,
+                document_title=None, evidence=m.snippet, url=item.link, source=feed.name,
+            )))
+    rows.sort(key=lambda r: r[0])
+    return [r for _, r in rows]
+
+
+def matches(
+    store: Store,
+    *,
+    since: datetime | None = None,
+    indicator_id: str | None = None,
+    limit: int = 50,
+    include_dismissed: bool = False,
+) -> list[MatchRow]:
+    """Logged matches, newest first; ``since`` counts from when the match was logged."""
+    store.require_indicator(indicator_id)
+    if limit < 1:
+        raise InvalidInputError(f"invalid limit {limit}: must be at least 1")
+    with store.session() as s:
+        stmt = (
+            select(Match, FeedItem, Feed)
+            .join(FeedItem, Match.item_id == FeedItem.id)
+            .join(Feed, FeedItem.feed_id == Feed.id)
+            .order_by(Match.matched_at.desc(), Match.id.desc())  # type: ignore[union-attr]
+            .limit(limit)
+        )
+        if since is not None:
+            stmt = stmt.where(Match.matched_at >= since)  # type: ignore[operator]
+        if indicator_id is not None:
+            stmt = stmt.where(Match.indicator_id == indicator_id)
+        if not include_dismissed:
+            stmt = stmt.where(Match.dismissed.is_(False))  # type: ignore[attr-defined]
+        return [_match_row(m, item, feed) for m, item, feed in s.execute(stmt)]
+
+
+def match(store: Store, match_id: int) -> MatchRow:
+    with store.session() as s:
+        row = s.execute(
+            select(Match, FeedItem, Feed)
+            .join(FeedItem, Match.item_id == FeedItem.id)
+            .join(Feed, FeedItem.feed_id == Feed.id)
+            .where(Match.id == match_id)
+        ).first()
+        if row is None:
+            raise NotFoundError(f"unknown match id {match_id}")
+        return _match_row(*row)
+
+
+def _match_row(m: Match, item: FeedItem, feed: Feed) -> MatchRow:
+    terms = list(dict.fromkeys(str(h.get("term", "")) for h in m.terms))
+    return MatchRow(
+        id=m.id or 0, indicator_id=m.indicator_id, title=item.title, url=item.link,
+        feed=feed.name, feed_id=feed.id or 0, published=_iso(item.published_at),
+        matched_at=_iso(m.matched_at) or "", terms=terms, hits=list(m.terms), snippet=m.snippet,
+        score=m.score, query_version=m.query_version, backfill=m.is_backfill, dismissed=m.dismissed,
+    )
+
+
+# -- items and matches ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewItem:
+    """An item as parsed, ready to store."""
+
+    stable_id: str
+    title: str
+    summary: str = ""
+    content: str = ""
+    link: str | None = None
+    published_at: datetime | None = None
+    author: str | None = None
+    language: str | None = None
+    content_sha256: str = ""
+    raw: str = ""
+
+
+@dataclass(frozen=True)
+class StoredItem:
+    id: int
+    feed_id: int
+    title: str
+    summary: str
+    content: str
+    link: str | None
+    published_at: datetime | None
+    is_backfill: bool
+
+
+@dataclass(frozen=True)
+class NewMatch:
+    indicator_id: str
+    hits: list[dict[str, Any]]
+    snippet: str
+    score: float
+    query_version: str
+
+
+@dataclass
+class IndicatorSummary:
+    id: str
+    matches: int = 0
+    first_matched_at: str | None = None
+    latest_matched_at: str | None = None
+    sources: int = 0
+    domains: list[str] = field(default_factory=list)
+
+
+def add_items(
+    store: Store, feed_id: int, items: Sequence[NewItem], *, fetched_at: datetime,
+    backfill: bool = False,
+) -> list[StoredItem]:
+    """Store items once per (feed, stable id). Returns only the items that were new;
+    an item seen before with changed content is updated in place but not returned
+    (an edit never re-alerts)."""
+    if not items:
+        return []
+    new: list[StoredItem] = []
+    with store.session() as s:
+        for item in items:
+            values = {
+                "feed_id": feed_id, "stable_id": item.stable_id, "link": item.link,
+                "title": item.title, "summary": item.summary, "content": item.content,
+                "author": item.author, "language": item.language,
+                "published_at": item.published_at, "fetched_at": fetched_at,
+                "updated_at": fetched_at, "content_sha256": item.content_sha256,
+                "is_backfill": backfill, "raw": item.raw,
+            }
+            row_id = s.execute(
+                store.insert_ignore(FeedItem).values(**values).returning(FeedItem.id)
+            ).scalar_one_or_none()
+            if row_id is not None:
+                new.append(StoredItem(row_id, feed_id, item.title, item.summary, item.content,
+                                      item.link, item.published_at, backfill))
+                continue
+            old = s.execute(select(FeedItem).where(
+                FeedItem.feed_id == feed_id, FeedItem.stable_id == item.stable_id)).scalar_one()
+            if item.content_sha256 and old.content_sha256 != item.content_sha256:
+                for name in ("title", "summary", "content", "link", "content_sha256", "raw"):
+                    setattr(old, name, values[name])
+                old.updated_at = fetched_at
+                s.add(old)
+    return new
+
+
+def record_matches(
+    store: Store, item_id: int, found: Iterable[NewMatch], *, matched_at: datetime | None = None,
+    backfill: bool = False,
+) -> list[int]:
+    """Log matches once per (indicator, item); returns the ids of the new ones and stamps
+    each indicator's first match."""
+    now = matched_at or utcnow()
+    new_ids: list[int] = []
+    with store.session() as s:
+        for f in found:
+            match_id = s.execute(
+                store.insert_ignore(Match).values(
+                    indicator_id=f.indicator_id, item_id=item_id, terms=f.hits, snippet=f.snippet,
+                    score=f.score, query_version=f.query_version, matched_at=now,
+                    is_backfill=backfill,
+                ).returning(Match.id)
+            ).scalar_one_or_none()
+            if match_id is None:
+                continue
+            new_ids.append(match_id)
+            ind = s.get(Indicator, f.indicator_id)
+            if ind is not None and (ind.first_matched_at is None or ind.first_matched_at > now):
+                ind.first_matched_at = now
+                s.add(ind)
+    return new_ids
+
+
+def items(store: Store, *, since: datetime | None = None, batch: int = 500) -> Iterator[StoredItem]:
+    """Stored items (fetched since ``since``), in id order, read in batches."""
+    last = 0
+    while True:
+        with store.session() as s:
+            stmt = select(FeedItem).where(FeedItem.id > last).order_by(FeedItem.id).limit(batch)  # type: ignore[arg-type,operator]
+            if since is not None:
+                stmt = stmt.where(FeedItem.fetched_at >= since)  # type: ignore[operator]
+            rows = list(s.execute(stmt).scalars())
+        if not rows:
+            return
+        for r in rows:
+            yield StoredItem(r.id or 0, r.feed_id, r.title, r.summary, r.content, r.link,
+                             r.published_at, r.is_backfill)
+        last = rows[-1].id or 0
+
+
+def existing_matches(store: Store, item_ids: Sequence[int]) -> dict[int, set[str]]:
+    """item id → indicator ids already logged for it."""
+    out: dict[int, set[str]] = {i: set() for i in item_ids}
+    with store.session() as s:
+        for item_id, ind in s.execute(
+            select(Match.item_id, Match.indicator_id).where(Match.item_id.in_(item_ids))  # type: ignore[attr-defined]
+        ):
+            out[item_id].add(ind)
+    return out
+
+
+def indicator_summaries(store: Store) -> dict[str, IndicatorSummary]:
+    """Per indicator: matches, first and latest match, distinct source domains."""
+    out: dict[str, IndicatorSummary] = {}
+    with store.session() as s:
+        stmt = (
+            select(Match.indicator_id, Match.matched_at, FeedItem.link, Feed.url)
+            .join(FeedItem, Match.item_id == FeedItem.id)
+            .join(Feed, FeedItem.feed_id == Feed.id)
+            .where(and_(Match.dismissed.is_(False)))  # type: ignore[attr-defined]
+        )
+        domains: dict[str, set[str]] = {}
+        for ind, at, link, feed_url in s.execute(stmt):
+            summ = out.setdefault(ind, IndicatorSummary(ind))
+            summ.matches += 1
+            iso = _iso(at)
+            if iso and (summ.first_matched_at is None or iso < summ.first_matched_at):
+                summ.first_matched_at = iso
+            if iso and (summ.latest_matched_at is None or iso > summ.latest_matched_at):
+                summ.latest_matched_at = iso
+            host = (urlsplit(link or feed_url).hostname or "").removeprefix("www.")
+            domains.setdefault(ind, set()).add(host)
+        for ind, hosts in domains.items():
+            out[ind].domains = sorted(hosts)
+            out[ind].sources = len(hosts)
+    return out
+
+
+__all__ = [
+    "IndicatorSummary", "MatchRow", "NewItem", "NewMatch", "StoredItem", "TimelineRow",
+    "add_items", "existing_matches", "indicator_summaries", "items", "match", "matches",
+    "record_matches", "timeline",
+]
+
+
+def item(store: Store, *, item_id: int | None = None, match_id: int | None = None) -> StoredItem:
+    """One stored item, by its id or by the id of a match on it."""
+    with store.session() as s:
+        if match_id is not None:
+            m = s.get(Match, match_id)
+            if m is None:
+                raise NotFoundError(f"unknown match id {match_id}")
+            item_id = m.item_id
+        r = s.get(FeedItem, item_id)
+        if r is None:
+            raise NotFoundError(f"unknown item id {item_id}")
+        return StoredItem(r.id or 0, r.feed_id, r.title, r.summary, r.content, r.link,
+                          r.published_at, r.is_backfill)

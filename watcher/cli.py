@@ -1,0 +1,395 @@
+"""The ``watcher`` command line: each command parses its arguments, calls one public
+function of the library, and prints (Rich tables for people, JSON lines with ``--json``).
+
+User errors (bad ids, dates, files, queries, URLs) print one line on stderr and exit 2.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from indicators.durations import DurationError, format_duration, parse_duration, parse_since
+from indicators.pack import PackError
+from indicators.query import QueryError
+from storage import queries
+from storage.db import StorageError
+from storage.store import ConflictError, InvalidInputError, NotFoundError, Store
+from watcher import match as matching
+from watcher import packs
+from watcher.config import ConfigError, load_settings
+
+USER_ERRORS = (
+    PackError, QueryError, DurationError, NotFoundError, ConflictError, InvalidInputError,
+    StorageError, ConfigError,
+)
+
+app = typer.Typer(
+    name="watcher", no_args_is_help=True, pretty_exceptions_enable=False,
+    help="Event timeline and indicator watch: has any of it happened yet, and where was it reported?",
+)
+indicators_app = typer.Typer(help="The indicators to watch: list, check, test, enable, disable.")
+feeds_app = typer.Typer(help="The feeds polled for news items.", no_args_is_help=True)
+pack_app = typer.Typer(help="Packs of documents, events, indicators and feeds.", no_args_is_help=True)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+app.add_typer(indicators_app, name="indicators")
+app.add_typer(feeds_app, name="feeds")
+app.add_typer(pack_app, name="pack")
+app.add_typer(db_app, name="db")
+
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False)
+F = TypeVar("F", bound=Callable[..., Any])
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
+IndicatorOpt = Annotated[str | None, typer.Option("--indicator", "-i", help="Indicator id.")]
+
+
+def user_errors(fn: F) -> F:
+    """Turn the library's user-facing errors into one line on stderr and exit code 2."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except USER_ERRORS as exc:
+            err.print(f"error: {exc}", markup=False, soft_wrap=True)
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def open_store() -> Store:
+    return Store.open(load_settings().database_url)
+
+
+def ready_store() -> Store:
+    """The store, migrated if needed (read commands work on a fresh checkout too)."""
+    store = open_store()
+    if not store.is_current():
+        store.upgrade()
+    return store
+
+
+def emit_json(rows: Iterable[Any]) -> None:
+    for row in rows:
+        data = row.as_dict() if hasattr(row, "as_dict") else row
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
+
+
+def since_arg(value: str | None) -> datetime | None:
+    return parse_since(value, datetime.now(UTC)) if value else None
+
+
+def _report_line(report: Any) -> str:
+    def fmt(d: dict[str, int]) -> str:
+        return ", ".join(f"{v} {k}" for k, v in sorted(d.items())) or "nothing"
+
+    return (f"pack {report.pack} v{report.version}: created {fmt(report.created)}; "
+            f"updated {fmt(report.updated)}; removed {fmt(report.removed)}")
+
+
+# -- set-up -----------------------------------------------------------------------
+
+
+@app.command()
+@user_errors
+def init() -> None:
+    """Create or migrate the store and load the bundled seed pack (safe to re-run)."""
+    store = open_store()
+    report = packs.init_store(store)
+    out.print(_report_line(report))
+    out.print(f"store: {store.engine.url.render_as_string(hide_password=True)}")
+
+
+@app.command()
+@user_errors
+def run() -> None:
+    """Run the watch daemon (polls feeds on their schedules)."""
+    ready_store()
+    out.print("The polling daemon is not part of this release yet; the store is ready. "
+              "Use `watcher timeline`, `watcher indicators` and `watcher classify`.")
+
+
+@db_app.command("upgrade")
+@user_errors
+def db_upgrade() -> None:
+    """Apply schema migrations up to the newest revision."""
+    store = open_store()
+    store.upgrade()
+    out.print("database schema is up to date")
+
+
+@pack_app.command("load")
+@user_errors
+def pack_load(file: Annotated[Path, typer.Argument(help="Pack YAML file.")]) -> None:
+    """Validate a pack whole, then load it in one transaction (reloading updates in place)."""
+    out.print(_report_line(packs.load_pack(open_store(), file)))
+
+
+# -- indicators -------------------------------------------------------------------
+
+
+@indicators_app.callback(invoke_without_command=True)
+@user_errors
+def indicators(ctx: typer.Context, as_json: JsonOpt = False) -> None:
+    """List the indicators with their status, first match and sources."""
+    if ctx.invoked_subcommand is not None:
+        return
+    store = ready_store()
+    summaries = queries.indicator_summaries(store)
+    rows = []
+    for ind in store.indicators():
+        summ = summaries.get(ind.id)
+        rows.append({
+            "id": ind.id, "title": ind.title, "description": ind.description,
+            "query": ind.query, "query_version": ind.query_version, "enabled": ind.enabled,
+            "status": ind.status, "documents": ind.document_keys,
+            "first_matched_at": summ.first_matched_at if summ else None,
+            "matches": summ.matches if summ else 0, "sources": summ.sources if summ else 0,
+        })
+    if as_json:
+        emit_json(rows)
+        return
+    table = Table("id", "title", "on", "status", "matches", "sources", "first match", "docs")
+    for r in rows:
+        table.add_row(r["id"], r["title"], "yes" if r["enabled"] else "no", r["status"],
+                      str(r["matches"]), str(r["sources"]), r["first_matched_at"] or "–",
+                      ",".join(r["documents"]))
+    out.print(table)
+
+
+@indicators_app.command("check")
+@user_errors
+def indicators_check() -> None:
+    """Validate every stored indicator's query; exit 1 if any is invalid."""
+    store = ready_store()
+    problems = matching.check_queries(store)
+    for ind_id, error in problems:
+        err.print(f"{ind_id}: column {error.column}: {error.message}", markup=False)
+    n = len([i for i in store.indicators() if i.query.strip()])
+    if problems:
+        raise typer.Exit(1)
+    out.print(f"{n} queries OK")
+
+
+@indicators_app.command("test")
+@user_errors
+def indicators_test(
+    indicator_id: Annotated[str, typer.Argument(help="Indicator id.")],
+    text: Annotated[str, typer.Argument(help="Text to test, e.g. a headline.")],
+) -> None:
+    """Show whether TEXT matches the indicator, and which clauses and terms fired."""
+    matcher = matching.build_matcher(ready_store(), indicator_id=indicator_id)
+    out.print(str(matcher.explain(indicator_id, text)), markup=False)
+
+
+@indicators_app.command("enable")
+@user_errors
+def indicators_enable(indicator_id: str) -> None:
+    """Enable an indicator (its query joins the matcher)."""
+    ready_store().set_indicator_enabled(indicator_id, True)
+    out.print(f"{indicator_id} enabled")
+
+
+@indicators_app.command("disable")
+@user_errors
+def indicators_disable(indicator_id: str) -> None:
+    """Disable an indicator (kept, with its matches, but no longer matched)."""
+    ready_store().set_indicator_enabled(indicator_id, False)
+    out.print(f"{indicator_id} disabled")
+
+
+# -- timeline and matches --------------------------------------------------------
+
+
+@app.command()
+@user_errors
+def timeline(
+    since: Annotated[str | None, typer.Option(help="From DATE or a duration back (30d).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to DATE.")] = None,
+    indicator: IndicatorOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The documents' dated events and the logged matches, in time order."""
+    rows = queries.timeline(ready_store(), since=since_arg(since), until=since_arg(until),
+                            indicator_id=indicator)
+    if as_json:
+        emit_json(rows)
+        return
+    table = Table("when (as stated)", "interval", "kind", "summary", "indicators", "source")
+    for r in rows:
+        interval = r.start if r.start == r.end else f"{r.start} → {r.end}"
+        source = r.document and f"doc {r.document}" or r.source or ""
+        table.add_row(r.stated if r.kind == "event" else r.start[:16].replace("T", " "),
+                      interval, r.kind, r.summary, ", ".join(r.indicator_ids), source)
+    out.print(table)
+
+
+@app.command()
+@user_errors
+def matches(
+    since: Annotated[str | None, typer.Option(help="Logged since: 24h, 7d or DATE.")] = None,
+    indicator: IndicatorOpt = None,
+    limit: Annotated[int, typer.Option(help="At most N matches.")] = 50,
+    explain: Annotated[bool, typer.Option(help="Show the clause and terms that fired.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """What matched recently: newest first."""
+    store = ready_store()
+    if limit < 1:
+        raise InvalidInputError(f"invalid --limit {limit}: must be at least 1")
+    rows = queries.matches(store, since=since_arg(since), indicator_id=indicator, limit=limit)
+    if as_json:
+        emit_json(({**r.as_dict(), **({"explanation": matching.explain_match(store, r.id)}
+                                       if explain else {})} for r in rows))
+        return
+    if explain:
+        for r in rows:
+            out.print(f"[bold]#{r.id} {r.indicator_id}[/bold]  {r.title}  ({r.feed})")
+            out.print(matching.explain_match(store, r.id), markup=False)
+        return
+    table = Table("logged", "indicator", "title", "feed", "terms", "url")
+    for r in rows:
+        table.add_row(r.matched_at[:16].replace("T", " "), r.indicator_id, r.title, r.feed,
+                      ", ".join(r.terms), r.url or "")
+    out.print(table)
+
+
+# -- feeds -----------------------------------------------------------------------
+
+
+@feeds_app.command("list")
+@user_errors
+def feeds_list(as_json: JsonOpt = False) -> None:
+    """The feeds with their schedule and the outcome of their last poll."""
+    rows = [{
+        "id": f.id, "name": f.name, "url": f.url, "interval": format_duration(f.interval_seconds),
+        "enabled": f.enabled, "language": f.language, "last_status": f.last_status,
+        "last_error": f.last_error, "error_count": f.error_count,
+        "last_polled_at": f.last_polled_at, "next_due_at": f.next_due_at, "why": f.why,
+    } for f in ready_store().feeds()]
+    if as_json:
+        emit_json(rows)
+        return
+    table = Table("id", "name", "every", "on", "last", "errors", "url")
+    for r in rows:
+        last = str(r["last_status"] or "–") if not r["last_error"] else f"{r['last_error']}"
+        table.add_row(str(r["id"]), r["name"], r["interval"], "yes" if r["enabled"] else "no",
+                      last, str(r["error_count"]), r["url"])
+    out.print(table)
+
+
+@feeds_app.command("add")
+@user_errors
+def feeds_add(
+    url: str,
+    name: Annotated[str | None, typer.Option(help="Display name.")] = None,
+    interval: Annotated[str, typer.Option(help="Poll interval, at least 1m.")] = "15m",
+) -> None:
+    """Add a feed to poll."""
+    seconds = int(parse_duration(interval).total_seconds())
+    feed = ready_store().add_feed(url, name=name, interval_seconds=seconds)
+    out.print(f"added feed {feed.id}: {feed.name} every {format_duration(seconds)}")
+
+
+@feeds_app.command("remove")
+@user_errors
+def feeds_remove(
+    feed_id: int,
+    purge: Annotated[bool, typer.Option(help="Also delete its items and matches.")] = False,
+) -> None:
+    """Remove a feed (one with matches needs --purge, so no evidence is lost by accident)."""
+    n = ready_store().remove_feed(feed_id, purge=purge)
+    out.print(f"removed feed {feed_id}" + (f" and {n} matches" if n else ""))
+
+
+@feeds_app.command("enable")
+@user_errors
+def feeds_enable(feed_id: int) -> None:
+    """Resume polling a feed."""
+    ready_store().set_feed_enabled(feed_id, True)
+    out.print(f"feed {feed_id} enabled")
+
+
+@feeds_app.command("disable")
+@user_errors
+def feeds_disable(feed_id: int) -> None:
+    """Stop polling a feed; its items and matches are kept."""
+    ready_store().set_feed_enabled(feed_id, False, reason="disabled by user")
+    out.print(f"feed {feed_id} disabled")
+
+
+# -- classify and rematch ----------------------------------------------------------
+
+
+def _read_jsonl(lines: Iterable[str], name: str) -> Iterator[dict[str, Any]]:
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InvalidInputError(f"{name}:{n}: not JSON ({exc.msg})") from None
+        if not isinstance(rec, dict):
+            raise InvalidInputError(f"{name}:{n}: expected an object with id, title, summary")
+        yield rec
+
+
+@app.command()
+@user_errors
+def classify(
+    file: Annotated[Path | None, typer.Argument(help="JSON lines {id,title,summary}; default stdin.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Try the enabled indicators on a sample of items before relying on them."""
+    matcher = matching.build_matcher(ready_store())
+    if file is not None and not file.is_file():
+        raise InvalidInputError(f"no such file: {file}")
+    stream = file.open(encoding="utf-8") if file is not None else sys.stdin
+    with stream:
+        results = matching.classify(_read_jsonl(stream, str(file or "<stdin>")), matcher)
+        if as_json:
+            emit_json(results)
+            return
+        table = Table("id", "indicators", "terms")
+        for r in results:
+            table.add_row(str(r.id), ", ".join(r.indicators) or "–",
+                          "; ".join(f"{k}: {', '.join(v)}" for k, v in r.hits.items()))
+        out.print(table)
+
+
+@app.command()
+@user_errors
+def rematch(
+    since: Annotated[str, typer.Option(help="Items fetched since: 30d or DATE.")] = "30d",
+    indicator: IndicatorOpt = None,
+    dry_run: Annotated[bool, typer.Option(help="Only report what would change.")] = False,
+) -> None:
+    """Re-run the current queries over stored items and log new matches (never twice)."""
+    report = matching.rematch(ready_store(), since=since_arg(since), indicator_id=indicator,
+                              dry_run=dry_run)
+    verb = "would add" if dry_run else "added"
+    out.print(f"{report.items} items checked: {verb} {len(report.added)} matches; "
+              f"{len(report.gone)} logged matches no longer match")
+    for item_id, ind in report.added:
+        out.print(f"  + item {item_id} {ind}")
+    for item_id, ind in report.gone:
+        out.print(f"  - item {item_id} {ind}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
