@@ -40,7 +40,9 @@ PRECISIONS = (
     "decade",
     "range",
 )
-Precision = Literal["minute", "day", "month", "season", "quarter", "half", "year", "decade", "range"]
+Precision = Literal[
+    "minute", "day", "month", "season", "quarter", "half", "year", "decade", "range"
+]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,79}$")]
 DEFAULT_PACK = "seed.yaml"
 
@@ -93,9 +95,9 @@ class PackEvent(_Model):
     def _ordered(self) -> PackEvent:
         if self.start > self.end:
             raise ValueError(f"start {self.start} is after end {self.end}")
-        if self.start_time and self.end_time and self.start == self.end:
-            if self.start_time > self.end_time:
-                raise ValueError(f"start_time {self.start_time} is after end_time {self.end_time}")
+        same_day = self.start == self.end and self.start_time and self.end_time
+        if same_day and self.start_time > self.end_time:  # type: ignore[operator]
+            raise ValueError(f"start_time {self.start_time} is after end_time {self.end_time}")
         if self.surface not in self.evidence:
             raise ValueError(f"surface {self.surface!r} is not in the evidence sentence")
         return self
@@ -161,7 +163,20 @@ class Pack(_Model):
         return next(d for d in self.documents if d.key == key)
 
 
-def _line_index(node: yaml.Node, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], int]]:
+class _PackLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates and times as strings: pydantic validates them and
+    reports a bad one ("2025-13-01") with its location, where PyYAML would crash."""
+
+
+_PackLoader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _line_index(
+    node: yaml.Node, path: tuple[Any, ...] = ()
+) -> Iterator[tuple[tuple[Any, ...], int]]:
     """(path, 1-based line) for every node of a composed YAML tree."""
     yield path, node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
@@ -182,7 +197,7 @@ def _where(loc: Sequence[Any]) -> str:
 class _Lines:
     def __init__(self, text: str) -> None:
         try:
-            node = yaml.compose(text, Loader=yaml.SafeLoader)
+            node = yaml.compose(text, Loader=_PackLoader)
         except yaml.YAMLError:
             node = None
         self._lines = dict(_line_index(node)) if node is not None else {}
@@ -204,7 +219,7 @@ def parse_pack(text: str, source: str = "<pack>") -> Pack:
     queries that do not compile.
     """
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_PackLoader)  # noqa: S506 (a SafeLoader subclass)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
@@ -254,10 +269,10 @@ def _check_references(pack: Pack, source: str, lines: _Lines) -> None:
         for ref in ev.indicators:
             if ref not in ids:
                 fail(("events", i, "indicators"), f"unknown indicator {ref!r}")
-        key = (ev.document, ev.evidence, ev.start, ev.end, ev.start_time, ev.end_time)
-        if key in seen_events:
+        event_key = (ev.document, ev.evidence, ev.start, ev.end, ev.start_time, ev.end_time)
+        if event_key in seen_events:
             fail(("events", i), "duplicate event (same document, evidence and dates)")
-        seen_events.add(key)
+        seen_events.add(event_key)
     urls: set[str] = set()
     for i, feed in enumerate(pack.feeds):
         if feed.url in urls:

@@ -63,9 +63,9 @@ class Document(SQLModel, table=True):
 class TimelineEvent(SQLModel, table=True):
     __tablename__ = "timeline_events"
     __table_args__ = (
+        # date_key, not the nullable time columns: NULLs are distinct in a unique constraint.
         UniqueConstraint(
-            "document_id", "evidence_sha256", "start_date", "end_date", "start_time", "end_time",
-            name="uq_event_document_evidence_dates",
+            "document_id", "evidence_sha256", "date_key", name="uq_event_document_evidence_dates"
         ),
         Index("ix_event_start", "start_date", "start_time"),
     )
@@ -80,9 +80,18 @@ class TimelineEvent(SQLModel, table=True):
     # Sub-day events ("between 20:00 and 20:50 UTC") carry UTC times; NULL otherwise.
     start_time: time | None = None
     end_time: time | None = None
+    date_key: str = Field(max_length=40)  # see event_date_key()
     precision: str = Field(max_length=16)
     indicator_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     created_at: datetime | None = _ts()
+
+
+def event_date_key(start: date, end: date, start_time: time | None, end_time: time | None) -> str:
+    """The event's interval as one non-null string, e.g. ``2025-09-01/2025-12-31`` or
+    ``2026-07-01T20:00/2026-07-01T20:50``."""
+    first = f"{start.isoformat()}T{start_time:%H:%M}" if start_time else start.isoformat()
+    last = f"{end.isoformat()}T{end_time:%H:%M}" if end_time else end.isoformat()
+    return f"{first}/{last}"
 
 
 class Alias(SQLModel, table=True):
@@ -172,7 +181,9 @@ class Match(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     indicator_id: str = Field(foreign_key="indicators.id", max_length=80, ondelete="CASCADE")
     item_id: int = Field(foreign_key="feed_items.id", index=True, ondelete="CASCADE")
-    terms: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    terms: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
     snippet: str = Field(default="", sa_column=Column(Text, nullable=False))
     score: float = 0.0
     query_version: str = Field(default="", max_length=64)
@@ -210,5 +221,7 @@ class QueryVersion(SQLModel, table=True):
     indicator_id: str = Field(max_length=80, index=True)
     version: str = Field(max_length=64)
     query: str = Field(sa_column=Column(Text, nullable=False))
-    aliases: dict[str, list[str]] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    aliases: dict[str, list[str]] = Field(
+        default_factory=dict, sa_column=Column(JSON, nullable=False)
+    )
     created_at: datetime | None = _ts()

@@ -12,7 +12,8 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func
+from sqlmodel import col, select
 
 from storage.models import Document, Feed, FeedItem, Indicator, Match, TimelineEvent, utcnow
 from storage.store import InvalidInputError, NotFoundError, Store
@@ -62,7 +63,11 @@ class MatchRow:
 
 
 def _iso_instant(d: date, t: time | None) -> str:
-    return datetime.combine(d, t, tzinfo=UTC).isoformat().replace("+00:00", "Z") if t else d.isoformat()
+    return (
+        datetime.combine(d, t, tzinfo=UTC).isoformat().replace("+00:00", "Z")
+        if t
+        else d.isoformat()
+    )
 
 
 def _iso(ts: datetime | None) -> str | None:
@@ -82,43 +87,71 @@ def timeline(
     store.require_indicator(indicator_id)
     rows: list[tuple[tuple[Any, ...], TimelineRow]] = []
     with store.session() as s:
-        stmt = select(TimelineEvent, Document).join(Document, TimelineEvent.document_id == Document.id)
+        stmt = select(TimelineEvent, Document).join(
+            Document, col(TimelineEvent.document_id) == col(Document.id)
+        )
         if since is not None:
-            stmt = stmt.where(TimelineEvent.end_date >= since.date())
+            stmt = stmt.where(col(TimelineEvent.end_date) >= since.date())
         if until is not None:
-            stmt = stmt.where(TimelineEvent.start_date <= until.date())
-        for ev, doc in s.execute(stmt):
+            stmt = stmt.where(col(TimelineEvent.start_date) <= until.date())
+        for ev, doc in s.exec(stmt):
             if indicator_id is not None and indicator_id not in ev.indicator_ids:
                 continue
             start = datetime.combine(ev.start_date, ev.start_time or time.min, tzinfo=UTC)
-            rows.append(((start, 0, ev.end_date, ev.id), TimelineRow(
-                kind="event", start=_iso_instant(ev.start_date, ev.start_time),
-                end=_iso_instant(ev.end_date, ev.end_time), precision=ev.precision,
-                stated=ev.surface, summary=ev.summary, indicator_ids=list(ev.indicator_ids),
-                document=doc.key, document_title=doc.title, evidence=ev.evidence,
-                url=doc.url, source=doc.source,
-            )))
+            rows.append(
+                (
+                    (start, 0, ev.end_date, ev.id),
+                    TimelineRow(
+                        kind="event",
+                        start=_iso_instant(ev.start_date, ev.start_time),
+                        end=_iso_instant(ev.end_date, ev.end_time),
+                        precision=ev.precision,
+                        stated=ev.surface,
+                        summary=ev.summary,
+                        indicator_ids=list(ev.indicator_ids),
+                        document=doc.key,
+                        document_title=doc.title,
+                        evidence=ev.evidence,
+                        url=doc.url,
+                        source=doc.source,
+                    ),
+                )
+            )
         mstmt = (
             select(Match, FeedItem, Feed)
-            .join(FeedItem, Match.item_id == FeedItem.id)
-            .join(Feed, FeedItem.feed_id == Feed.id)
-            .where(Match.dismissed.is_(False))  # type: ignore[attr-defined]
+            .join(FeedItem, col(Match.item_id) == col(FeedItem.id))
+            .join(Feed, col(FeedItem.feed_id) == col(Feed.id))
+            .where(col(Match.dismissed).is_(False))
         )
-        published = func.coalesce(FeedItem.published_at, FeedItem.fetched_at)
+        published = func.coalesce(col(FeedItem.published_at), col(FeedItem.fetched_at))
         if since is not None:
             mstmt = mstmt.where(published >= since)
         if until is not None:
             mstmt = mstmt.where(published <= until)
         if indicator_id is not None:
-            mstmt = mstmt.where(Match.indicator_id == indicator_id)
-        for m, item, feed in s.execute(mstmt):
-            when = item.published_at or item.fetched_at or m.matched_at
+            mstmt = mstmt.where(col(Match.indicator_id) == indicator_id)
+        for m, item, feed in s.exec(mstmt):
+            when = item.published_at or item.fetched_at or m.matched_at or utcnow()
             iso = _iso(when) or ""
-            rows.append(((when, 1, when.date(), m.id), TimelineRow(
-                kind="match", start=iso, end=iso, precision="minute", stated=iso,
-                summary=item.title, indicator_ids=[m.indicator_id], document=None,
-                document_title=None, evidence=m.snippet, url=item.link, source=feed.name,
-            )))
+            rows.append(
+                (
+                    (when, 1, when.date(), m.id),
+                    TimelineRow(
+                        kind="match",
+                        start=iso,
+                        end=iso,
+                        precision="minute",
+                        stated=iso,
+                        summary=item.title,
+                        indicator_ids=[m.indicator_id],
+                        document=None,
+                        document_title=None,
+                        evidence=m.snippet,
+                        url=item.link,
+                        source=feed.name,
+                    ),
+                )
+            )
     rows.sort(key=lambda r: r[0])
     return [r for _, r in rows]
 
@@ -138,27 +171,27 @@ def matches(
     with store.session() as s:
         stmt = (
             select(Match, FeedItem, Feed)
-            .join(FeedItem, Match.item_id == FeedItem.id)
-            .join(Feed, FeedItem.feed_id == Feed.id)
-            .order_by(Match.matched_at.desc(), Match.id.desc())  # type: ignore[union-attr]
+            .join(FeedItem, col(Match.item_id) == col(FeedItem.id))
+            .join(Feed, col(FeedItem.feed_id) == col(Feed.id))
+            .order_by(col(Match.matched_at).desc(), col(Match.id).desc())
             .limit(limit)
         )
         if since is not None:
-            stmt = stmt.where(Match.matched_at >= since)  # type: ignore[operator]
+            stmt = stmt.where(col(Match.matched_at) >= since)
         if indicator_id is not None:
-            stmt = stmt.where(Match.indicator_id == indicator_id)
+            stmt = stmt.where(col(Match.indicator_id) == indicator_id)
         if not include_dismissed:
-            stmt = stmt.where(Match.dismissed.is_(False))  # type: ignore[attr-defined]
-        return [_match_row(m, item, feed) for m, item, feed in s.execute(stmt)]
+            stmt = stmt.where(col(Match.dismissed).is_(False))
+        return [_match_row(m, item, feed) for m, item, feed in s.exec(stmt)]
 
 
 def match(store: Store, match_id: int) -> MatchRow:
     with store.session() as s:
-        row = s.execute(
+        row = s.exec(
             select(Match, FeedItem, Feed)
-            .join(FeedItem, Match.item_id == FeedItem.id)
-            .join(Feed, FeedItem.feed_id == Feed.id)
-            .where(Match.id == match_id)
+            .join(FeedItem, col(Match.item_id) == col(FeedItem.id))
+            .join(Feed, col(FeedItem.feed_id) == col(Feed.id))
+            .where(col(Match.id) == match_id)
         ).first()
         if row is None:
             raise NotFoundError(f"unknown match id {match_id}")
@@ -168,10 +201,21 @@ def match(store: Store, match_id: int) -> MatchRow:
 def _match_row(m: Match, item: FeedItem, feed: Feed) -> MatchRow:
     terms = list(dict.fromkeys(str(h.get("term", "")) for h in m.terms))
     return MatchRow(
-        id=m.id or 0, indicator_id=m.indicator_id, title=item.title, url=item.link,
-        feed=feed.name, feed_id=feed.id or 0, published=_iso(item.published_at),
-        matched_at=_iso(m.matched_at) or "", terms=terms, hits=list(m.terms), snippet=m.snippet,
-        score=m.score, query_version=m.query_version, backfill=m.is_backfill, dismissed=m.dismissed,
+        id=m.id or 0,
+        indicator_id=m.indicator_id,
+        title=item.title,
+        url=item.link,
+        feed=feed.name,
+        feed_id=feed.id or 0,
+        published=_iso(item.published_at),
+        matched_at=_iso(m.matched_at) or "",
+        terms=terms,
+        hits=list(m.terms),
+        snippet=m.snippet,
+        score=m.score,
+        query_version=m.query_version,
+        backfill=m.is_backfill,
+        dismissed=m.dismissed,
     )
 
 
@@ -226,7 +270,11 @@ class IndicatorSummary:
 
 
 def add_items(
-    store: Store, feed_id: int, items: Sequence[NewItem], *, fetched_at: datetime,
+    store: Store,
+    feed_id: int,
+    items: Sequence[NewItem],
+    *,
+    fetched_at: datetime,
     backfill: bool = False,
 ) -> list[StoredItem]:
     """Store items once per (feed, stable id). Returns only the items that were new;
@@ -238,22 +286,43 @@ def add_items(
     with store.session() as s:
         for item in items:
             values = {
-                "feed_id": feed_id, "stable_id": item.stable_id, "link": item.link,
-                "title": item.title, "summary": item.summary, "content": item.content,
-                "author": item.author, "language": item.language,
-                "published_at": item.published_at, "fetched_at": fetched_at,
-                "updated_at": fetched_at, "content_sha256": item.content_sha256,
-                "is_backfill": backfill, "raw": item.raw,
+                "feed_id": feed_id,
+                "stable_id": item.stable_id,
+                "link": item.link,
+                "title": item.title,
+                "summary": item.summary,
+                "content": item.content,
+                "author": item.author,
+                "language": item.language,
+                "published_at": item.published_at,
+                "fetched_at": fetched_at,
+                "updated_at": fetched_at,
+                "content_sha256": item.content_sha256,
+                "is_backfill": backfill,
+                "raw": item.raw,
             }
-            row_id = s.execute(
-                store.insert_ignore(FeedItem).values(**values).returning(FeedItem.id)
+            row_id = s.exec(
+                store.insert_ignore(FeedItem).values(**values).returning(col(FeedItem.id))
             ).scalar_one_or_none()
             if row_id is not None:
-                new.append(StoredItem(row_id, feed_id, item.title, item.summary, item.content,
-                                      item.link, item.published_at, backfill))
+                new.append(
+                    StoredItem(
+                        row_id,
+                        feed_id,
+                        item.title,
+                        item.summary,
+                        item.content,
+                        item.link,
+                        item.published_at,
+                        backfill,
+                    )
+                )
                 continue
-            old = s.execute(select(FeedItem).where(
-                FeedItem.feed_id == feed_id, FeedItem.stable_id == item.stable_id)).scalar_one()
+            old = s.exec(
+                select(FeedItem).where(
+                    col(FeedItem.feed_id) == feed_id, col(FeedItem.stable_id) == item.stable_id
+                )
+            ).one()
             if item.content_sha256 and old.content_sha256 != item.content_sha256:
                 for name in ("title", "summary", "content", "link", "content_sha256", "raw"):
                     setattr(old, name, values[name])
@@ -263,7 +332,11 @@ def add_items(
 
 
 def record_matches(
-    store: Store, item_id: int, found: Iterable[NewMatch], *, matched_at: datetime | None = None,
+    store: Store,
+    item_id: int,
+    found: Iterable[NewMatch],
+    *,
+    matched_at: datetime | None = None,
     backfill: bool = False,
 ) -> list[int]:
     """Log matches once per (indicator, item); returns the ids of the new ones and stamps
@@ -272,12 +345,19 @@ def record_matches(
     new_ids: list[int] = []
     with store.session() as s:
         for f in found:
-            match_id = s.execute(
-                store.insert_ignore(Match).values(
-                    indicator_id=f.indicator_id, item_id=item_id, terms=f.hits, snippet=f.snippet,
-                    score=f.score, query_version=f.query_version, matched_at=now,
+            match_id = s.exec(
+                store.insert_ignore(Match)
+                .values(
+                    indicator_id=f.indicator_id,
+                    item_id=item_id,
+                    terms=f.hits,
+                    snippet=f.snippet,
+                    score=f.score,
+                    query_version=f.query_version,
+                    matched_at=now,
                     is_backfill=backfill,
-                ).returning(Match.id)
+                )
+                .returning(col(Match.id))
             ).scalar_one_or_none()
             if match_id is None:
                 continue
@@ -294,15 +374,28 @@ def items(store: Store, *, since: datetime | None = None, batch: int = 500) -> I
     last = 0
     while True:
         with store.session() as s:
-            stmt = select(FeedItem).where(FeedItem.id > last).order_by(FeedItem.id).limit(batch)  # type: ignore[arg-type,operator]
+            stmt = (
+                select(FeedItem)
+                .where(col(FeedItem.id) > last)
+                .order_by(col(FeedItem.id))
+                .limit(batch)
+            )
             if since is not None:
-                stmt = stmt.where(FeedItem.fetched_at >= since)  # type: ignore[operator]
-            rows = list(s.execute(stmt).scalars())
+                stmt = stmt.where(col(FeedItem.fetched_at) >= since)
+            rows = list(s.exec(stmt))
         if not rows:
             return
         for r in rows:
-            yield StoredItem(r.id or 0, r.feed_id, r.title, r.summary, r.content, r.link,
-                             r.published_at, r.is_backfill)
+            yield StoredItem(
+                r.id or 0,
+                r.feed_id,
+                r.title,
+                r.summary,
+                r.content,
+                r.link,
+                r.published_at,
+                r.is_backfill,
+            )
         last = rows[-1].id or 0
 
 
@@ -310,8 +403,10 @@ def existing_matches(store: Store, item_ids: Sequence[int]) -> dict[int, set[str
     """item id → indicator ids already logged for it."""
     out: dict[int, set[str]] = {i: set() for i in item_ids}
     with store.session() as s:
-        for item_id, ind in s.execute(
-            select(Match.item_id, Match.indicator_id).where(Match.item_id.in_(item_ids))  # type: ignore[attr-defined]
+        for item_id, ind in s.exec(
+            select(col(Match.item_id), col(Match.indicator_id)).where(
+                col(Match.item_id).in_(item_ids)
+            )
         ):
             out[item_id].add(ind)
     return out
@@ -322,13 +417,15 @@ def indicator_summaries(store: Store) -> dict[str, IndicatorSummary]:
     out: dict[str, IndicatorSummary] = {}
     with store.session() as s:
         stmt = (
-            select(Match.indicator_id, Match.matched_at, FeedItem.link, Feed.url)
-            .join(FeedItem, Match.item_id == FeedItem.id)
-            .join(Feed, FeedItem.feed_id == Feed.id)
-            .where(and_(Match.dismissed.is_(False)))  # type: ignore[attr-defined]
+            select(
+                col(Match.indicator_id), col(Match.matched_at), col(FeedItem.link), col(Feed.url)
+            )
+            .join(FeedItem, col(Match.item_id) == col(FeedItem.id))
+            .join(Feed, col(FeedItem.feed_id) == col(Feed.id))
+            .where(and_(col(Match.dismissed).is_(False)))
         )
         domains: dict[str, set[str]] = {}
-        for ind, at, link, feed_url in s.execute(stmt):
+        for ind, at, link, feed_url in s.exec(stmt):
             summ = out.setdefault(ind, IndicatorSummary(ind))
             summ.matches += 1
             iso = _iso(at)
@@ -345,9 +442,20 @@ def indicator_summaries(store: Store) -> dict[str, IndicatorSummary]:
 
 
 __all__ = [
-    "IndicatorSummary", "MatchRow", "NewItem", "NewMatch", "StoredItem", "TimelineRow",
-    "add_items", "existing_matches", "indicator_summaries", "items", "match", "matches",
-    "record_matches", "timeline",
+    "IndicatorSummary",
+    "MatchRow",
+    "NewItem",
+    "NewMatch",
+    "StoredItem",
+    "TimelineRow",
+    "add_items",
+    "existing_matches",
+    "indicator_summaries",
+    "items",
+    "match",
+    "matches",
+    "record_matches",
+    "timeline",
 ]
 
 
@@ -362,5 +470,13 @@ def item(store: Store, *, item_id: int | None = None, match_id: int | None = Non
         r = s.get(FeedItem, item_id)
         if r is None:
             raise NotFoundError(f"unknown item id {item_id}")
-        return StoredItem(r.id or 0, r.feed_id, r.title, r.summary, r.content, r.link,
-                          r.published_at, r.is_backfill)
+        return StoredItem(
+            r.id or 0,
+            r.feed_id,
+            r.title,
+            r.summary,
+            r.content,
+            r.link,
+            r.published_at,
+            r.is_backfill,
+        )

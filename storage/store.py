@@ -15,13 +15,13 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, delete, func, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from indicators.pack import Pack
-from indicators.query import query_version
+from indicators.query import aliases_used, query_version
 from indicators.text import sha256_text
 from storage import db
 from storage.models import (
@@ -33,6 +33,7 @@ from storage.models import (
     Match,
     QueryVersion,
     TimelineEvent,
+    event_date_key,
     utcnow,
 )
 
@@ -120,8 +121,15 @@ class Store:
 
     @staticmethod
     def _upsert(
-        s: Session, model: type[Any], row: Any, key: dict[str, Any], values: dict[str, Any],
-        report: PackLoadReport, table: str, now: datetime, on_create: dict[str, Any] | None = None,
+        s: Session,
+        model: type[Any],
+        row: Any,
+        key: dict[str, Any],
+        values: dict[str, Any],
+        report: PackLoadReport,
+        table: str,
+        now: datetime,
+        on_create: dict[str, Any] | None = None,
     ) -> Any:
         """Create ``row`` from key+values, or update it in place when a value differs."""
         if row is None:
@@ -143,10 +151,18 @@ class Store:
         return row
 
     def _load_aliases(self, s: Session, pack: Pack, report: PackLoadReport, now: datetime) -> None:
-        existing = {a.name: a for a in s.exec(select(Alias)).scalars()}  # type: ignore[call-overload]
+        existing = {a.name: a for a in s.exec(select(Alias))}
         for name, terms in pack.aliases.items():
-            self._upsert(s, Alias, existing.get(name), {"name": name},
-                         {"terms": list(terms), "pack": pack.pack}, report, "aliases", now)
+            self._upsert(
+                s,
+                Alias,
+                existing.get(name),
+                {"name": name},
+                {"terms": list(terms), "pack": pack.pack},
+                report,
+                "aliases",
+                now,
+            )
         for name, alias in existing.items():
             if alias.pack == pack.pack and name not in pack.aliases:
                 s.delete(alias)
@@ -156,17 +172,30 @@ class Store:
     def _load_documents(
         self, s: Session, pack: Pack, report: PackLoadReport, now: datetime
     ) -> dict[str, Document]:
-        existing = {d.key: d for d in s.exec(select(Document)).scalars()}  # type: ignore[call-overload]
+        existing = {d.key: d for d in s.exec(select(Document))}
         out: dict[str, Document] = {}
         for doc in pack.documents:
             values = {
-                "title": doc.title, "source": doc.source, "url": doc.url,
-                "published": doc.published, "published_assumed": doc.published_assumed,
-                "published_note": doc.published_note, "text": doc.text,
-                "content_sha256": sha256_text(doc.text), "pack": pack.pack,
+                "title": doc.title,
+                "source": doc.source,
+                "url": doc.url,
+                "published": doc.published,
+                "published_assumed": doc.published_assumed,
+                "published_note": doc.published_note,
+                "text": doc.text,
+                "content_sha256": sha256_text(doc.text),
+                "pack": pack.pack,
             }
-            out[doc.key] = self._upsert(s, Document, existing.get(doc.key), {"key": doc.key},
-                                        values, report, "documents", now)
+            out[doc.key] = self._upsert(
+                s,
+                Document,
+                existing.get(doc.key),
+                {"key": doc.key},
+                values,
+                report,
+                "documents",
+                now,
+            )
         for key, row in existing.items():
             if row.pack == pack.pack and key not in out:
                 s.delete(row)
@@ -175,27 +204,38 @@ class Store:
         return out
 
     def _load_events(
-        self, s: Session, pack: Pack, docs: dict[str, Document], report: PackLoadReport,
+        self,
+        s: Session,
+        pack: Pack,
+        docs: dict[str, Document],
+        report: PackLoadReport,
         now: datetime,
     ) -> None:
         doc_ids = [d.id for d in docs.values()]
-        rows = s.exec(select(TimelineEvent).where(  # type: ignore[call-overload]
-            TimelineEvent.document_id.in_(doc_ids))).scalars()  # type: ignore[attr-defined]
-        existing = {
-            (e.document_id, e.evidence_sha256, e.start_date, e.end_date, e.start_time, e.end_time): e
-            for e in rows
-        }
+        rows = s.exec(select(TimelineEvent).where(col(TimelineEvent.document_id).in_(doc_ids)))
+        existing = {(e.document_id, e.evidence_sha256, e.date_key): e for e in rows}
         seen = set()
         for ev in pack.events:
             doc_id = docs[ev.document].id
-            key = (doc_id, sha256_text(ev.evidence), ev.start, ev.end, ev.start_time, ev.end_time)
+            assert doc_id is not None  # flushed above
+            date_key = event_date_key(ev.start, ev.end, ev.start_time, ev.end_time)
+            key = (doc_id, sha256_text(ev.evidence), date_key)
             seen.add(key)
-            natural = dict(zip(("document_id", "evidence_sha256", "start_date", "end_date",
-                                "start_time", "end_time"), key, strict=True))
-            values = {"summary": ev.summary, "evidence": ev.evidence, "surface": ev.surface,
-                      "precision": ev.precision, "indicator_ids": list(ev.indicators)}
-            self._upsert(s, TimelineEvent, existing.get(key), natural, values, report, "events",
-                         now)
+            natural = {"document_id": doc_id, "evidence_sha256": key[1], "date_key": date_key}
+            values = {
+                "summary": ev.summary,
+                "evidence": ev.evidence,
+                "surface": ev.surface,
+                "start_date": ev.start,
+                "end_date": ev.end,
+                "start_time": ev.start_time,
+                "end_time": ev.end_time,
+                "precision": ev.precision,
+                "indicator_ids": list(ev.indicators),
+            }
+            self._upsert(
+                s, TimelineEvent, existing.get(key), natural, values, report, "events", now
+            )
         for key, row in existing.items():
             if key not in seen:
                 s.delete(row)
@@ -204,20 +244,34 @@ class Store:
     def _load_indicators(
         self, s: Session, pack: Pack, report: PackLoadReport, now: datetime
     ) -> None:
-        existing = {i.id: i for i in s.exec(select(Indicator)).scalars()}  # type: ignore[call-overload]
+        existing = {i.id: i for i in s.exec(select(Indicator))}
         aliases = self.aliases(s)
         for ind in pack.indicators:
+            version = query_version(ind.query, aliases) if ind.query.strip() else ""
             values = {
-                "title": ind.title, "description": ind.description, "query": ind.query,
-                "query_version": query_version(ind.query, aliases) if ind.query.strip() else "",
-                "enabled": ind.enabled, "min_origins": ind.min_origins,
-                "valid_until": ind.valid_until, "document_keys": list(ind.documents),
-                "evidence": ind.evidence, "pack": pack.pack,
+                "title": ind.title,
+                "description": ind.description,
+                "query": ind.query,
+                "query_version": version,
+                "enabled": ind.enabled,
+                "min_origins": ind.min_origins,
+                "valid_until": ind.valid_until,
+                "document_keys": list(ind.documents),
+                "evidence": ind.evidence,
+                "pack": pack.pack,
             }
-            self._upsert(s, Indicator, existing.get(ind.id), {"id": ind.id}, values, report,
-                         "indicators", now)
-            if values["query_version"]:
-                self._remember_query(s, ind.id, values["query_version"], ind.query, aliases, now)
+            self._upsert(
+                s,
+                Indicator,
+                existing.get(ind.id),
+                {"id": ind.id},
+                values,
+                report,
+                "indicators",
+                now,
+            )
+            if version:
+                self._remember_query(s, ind.id, version, ind.query, aliases, now)
         listed = {i.id for i in pack.indicators}
         for ind_id, row in existing.items():
             if row.pack == pack.pack and ind_id not in listed and row.enabled:
@@ -227,14 +281,26 @@ class Store:
                 report.bump("removed", "indicators")
 
     def _load_feeds(self, s: Session, pack: Pack, report: PackLoadReport, now: datetime) -> None:
-        existing = {f.url: f for f in s.exec(select(Feed)).scalars()}  # type: ignore[call-overload]
+        existing = {f.url: f for f in s.exec(select(Feed))}
         for feed in pack.feeds:
             values: dict[str, Any] = {
-                "name": feed.name, "interval_seconds": feed.interval_seconds,
-                "language": feed.language, "why": feed.why, "pack": pack.pack,
+                "name": feed.name,
+                "interval_seconds": feed.interval_seconds,
+                "language": feed.language,
+                "why": feed.why,
+                "pack": pack.pack,
             }
-            self._upsert(s, Feed, existing.get(feed.url), {"url": feed.url}, values, report,
-                         "feeds", now, on_create={"enabled": feed.enabled, "next_due_at": now})
+            self._upsert(
+                s,
+                Feed,
+                existing.get(feed.url),
+                {"url": feed.url},
+                values,
+                report,
+                "feeds",
+                now,
+                on_create={"enabled": feed.enabled, "next_due_at": now},
+            )
         listed = {f.url for f in pack.feeds}
         for url, row in existing.items():
             if row.pack == pack.pack and url not in listed and row.enabled:
@@ -244,19 +310,34 @@ class Store:
                 report.bump("removed", "feeds")
 
     def _remember_query(
-        self, s: Session, indicator_id: str, version: str, query: str,
-        aliases: dict[str, tuple[str, ...]], now: datetime,
+        self,
+        s: Session,
+        indicator_id: str,
+        version: str,
+        query: str,
+        aliases: dict[str, tuple[str, ...]],
+        now: datetime,
     ) -> None:
-        s.execute(self.insert_ignore(QueryVersion).values(
-            indicator_id=indicator_id, version=version, query=query,
-            aliases={k: list(v) for k, v in aliases.items()}, created_at=now))
+        used = aliases_used(query, aliases)
+        s.exec(
+            self.insert_ignore(QueryVersion).values(
+                indicator_id=indicator_id,
+                version=version,
+                query=query,
+                aliases={k: list(aliases[k]) for k in sorted(used)},
+                created_at=now,
+            )
+        )
 
     def query_at(self, indicator_id: str, version: str) -> tuple[str, dict[str, tuple[str, ...]]]:
         """The query text and aliases an indicator had at ``version``."""
         with self.session() as s:
-            row = s.execute(select(QueryVersion).where(
-                QueryVersion.indicator_id == indicator_id, QueryVersion.version == version
-            )).scalar_one_or_none()
+            row = s.exec(
+                select(QueryVersion).where(
+                    col(QueryVersion.indicator_id) == indicator_id,
+                    col(QueryVersion.version) == version,
+                )
+            ).one_or_none()
             if row is None:
                 raise NotFoundError(f"no stored query {version!r} for indicator {indicator_id!r}")
             return row.query, {k: tuple(v) for k, v in row.aliases.items()}
@@ -266,17 +347,17 @@ class Store:
     def aliases(self, session: Session | None = None) -> dict[str, tuple[str, ...]]:
         """All alias lists, name → terms."""
         if session is not None:
-            rows = session.exec(select(Alias)).scalars()  # type: ignore[call-overload]
+            rows = session.exec(select(Alias))
             return {a.name: tuple(a.terms) for a in rows}
         with self.session() as s:
             return self.aliases(s)
 
     def indicators(self, *, enabled_only: bool = False) -> list[Indicator]:
         with self.session() as s:
-            stmt = select(Indicator).order_by(Indicator.id)
+            stmt = select(Indicator).order_by(col(Indicator.id))
             if enabled_only:
-                stmt = stmt.where(Indicator.enabled.is_(True))  # type: ignore[attr-defined]
-            return list(s.exec(stmt).scalars())  # type: ignore[call-overload]
+                stmt = stmt.where(col(Indicator.enabled).is_(True))
+            return list(s.exec(stmt))
 
     def indicator(self, indicator_id: str) -> Indicator:
         with self.session() as s:
@@ -302,13 +383,13 @@ class Store:
 
     def documents(self) -> list[Document]:
         with self.session() as s:
-            return list(s.exec(select(Document).order_by(Document.published)).scalars())  # type: ignore[call-overload]
+            return list(s.exec(select(Document).order_by(col(Document.published))))
 
     # -- feeds -----------------------------------------------------------------
 
     def feeds(self) -> list[Feed]:
         with self.session() as s:
-            return list(s.exec(select(Feed).order_by(Feed.id)).scalars())  # type: ignore[call-overload]
+            return list(s.exec(select(Feed).order_by(col(Feed.id))))
 
     def feed(self, feed_id: int) -> Feed:
         with self.session() as s:
@@ -317,18 +398,32 @@ class Store:
                 raise NotFoundError(f"unknown feed id {feed_id}")
             return row
 
-    def add_feed(self, url: str, *, name: str | None = None, interval_seconds: int = 900,
-                 language: str | None = None, why: str = "") -> Feed:
+    def add_feed(
+        self,
+        url: str,
+        *,
+        name: str | None = None,
+        interval_seconds: int = 900,
+        language: str | None = None,
+        why: str = "",
+    ) -> Feed:
         """Add a feed to poll. The URL must be absolute http(s); it must not be stored yet."""
         check_feed_url(url)
         if interval_seconds < 60:
             raise InvalidInputError(f"invalid interval {interval_seconds}s: the minimum is 1m")
         with self.session() as s:
-            if s.exec(select(Feed).where(Feed.url == url)).first() is not None:  # type: ignore[call-overload]
+            if s.exec(select(Feed).where(col(Feed.url) == url)).first() is not None:
                 raise ConflictError(f"feed already stored: {url}")
             now = utcnow()
-            feed = Feed(url=url, name=name or urlsplit(url).netloc, interval_seconds=interval_seconds,
-                        language=language, why=why, created_at=now, next_due_at=now)
+            feed = Feed(
+                url=url,
+                name=name or urlsplit(url).netloc,
+                interval_seconds=interval_seconds,
+                language=language,
+                why=why,
+                created_at=now,
+                next_due_at=now,
+            )
             s.add(feed)
             s.flush()
             return feed
@@ -341,26 +436,31 @@ class Store:
             feed = s.get(Feed, feed_id)
             if feed is None:
                 raise NotFoundError(f"unknown feed id {feed_id}")
-            n_matches = s.execute(
-                select(func.count()).select_from(Match).join(FeedItem, Match.item_id == FeedItem.id)
-                .where(FeedItem.feed_id == feed_id)
-            ).scalar_one()
+            n_matches = s.exec(
+                select(func.count())
+                .select_from(Match)
+                .join(FeedItem, col(Match.item_id) == col(FeedItem.id))
+                .where(col(FeedItem.feed_id) == feed_id)
+            ).one()
             if n_matches and not purge:
                 raise ConflictError(
                     f"feed {feed_id} has {n_matches} matches; use --purge to delete them too, "
                     f"or `watcher feeds disable {feed_id}` to stop polling it"
                 )
-            item_ids = select(FeedItem.id).where(FeedItem.feed_id == feed_id)
-            s.execute(delete(Match).where(Match.item_id.in_(item_ids)))  # type: ignore[attr-defined]
-            s.execute(delete(FeedItem).where(FeedItem.feed_id == feed_id))  # type: ignore[arg-type]
-            s.execute(delete(Feed).where(Feed.id == feed_id))  # type: ignore[arg-type]
+            item_ids = select(col(FeedItem.id)).where(col(FeedItem.feed_id) == feed_id)
+            s.exec(delete(Match).where(col(Match.item_id).in_(item_ids)))
+            s.exec(delete(FeedItem).where(col(FeedItem.feed_id) == feed_id))
+            s.exec(delete(Feed).where(col(Feed.id) == feed_id))
             return int(n_matches)
 
     def set_feed_enabled(self, feed_id: int, enabled: bool, reason: str | None = None) -> Feed:
         with self.session() as s:
-            res = s.execute(update(Feed).where(Feed.id == feed_id).values(  # type: ignore[arg-type]
-                enabled=enabled, disabled_reason=None if enabled else reason))
-            if res.rowcount == 0:  # type: ignore[attr-defined]
+            res = s.exec(
+                update(Feed)
+                .where(col(Feed.id) == feed_id)
+                .values(enabled=enabled, disabled_reason=None if enabled else reason)
+            )
+            if res.rowcount == 0:
                 raise NotFoundError(f"unknown feed id {feed_id}")
         return self.feed(feed_id)
 

@@ -43,7 +43,11 @@ def store(db_url: str) -> Iterator[Store]:
 @pytest.fixture
 def cli_env(db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     """Environment for CLI runs: this test's database, no config file."""
-    env = {"WATCHER_DATABASE_URL": db_url, "WATCHER_CONFIG": str(tmp_path / "absent.toml")}
+    env = {
+        "WATCHER_DATABASE_URL": db_url,
+        "WATCHER_CONFIG": str(tmp_path / "absent.toml"),
+        "COLUMNS": "200",
+    }
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     return env
@@ -61,14 +65,22 @@ class Cli:
         result = self.runner.invoke(app, list(args), input=input, env=self.env)
         if result.exception and not isinstance(result.exception, SystemExit):
             raise result.exception
-        return subprocess.CompletedProcess(list(args), result.exit_code, result.stdout,
-                                           result.stderr)
+        return subprocess.CompletedProcess(
+            list(args), result.exit_code, result.stdout, result.stderr
+        )
 
     def subprocess(self, *args: str, input: str | None = None) -> subprocess.CompletedProcess[str]:
         """Run the installed console script in a child process, as a user would."""
         exe = Path(sys.executable).with_name("watcher")
-        return subprocess.run([str(exe), *args], input=input, capture_output=True, text=True,
-                              env={**os.environ, **self.env}, timeout=120, check=False)
+        return subprocess.run(
+            [str(exe), *args],
+            input=input,
+            capture_output=True,
+            text=True,
+            env={**os.environ, **self.env},
+            timeout=120,
+            check=False,
+        )
 
 
 @pytest.fixture

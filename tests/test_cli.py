@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from storage import queries
-from storage.queries import NewItem, NewMatch
+from storage.queries import NewItem
 from storage.store import Store
 from tests.conftest import MINI_PACK, Cli
 
@@ -34,14 +34,18 @@ def test_seed_timeline_in_order(cli: Cli) -> None:
     rows = lines(cli("timeline", "--json").stdout)
     starts = [r["start"] for r in rows]
     assert starts == sorted(starts, key=lambda s: s[:10])
-    assert all({"kind", "start", "end", "precision", "summary", "indicator_ids", "document",
-                "url"} <= set(r) for r in rows)
+    assert all(
+        {"kind", "start", "end", "precision", "summary", "indicator_ids", "document", "url"}
+        <= set(r)
+        for r in rows
+    )
     training = [r for r in rows if r["start"] == "2025-09-01" and r["end"] == "2025-12-31"]
     assert training and training[0]["stated"] in ("late 2025", "the end of 2025", "end of 2025")
     report = [r for r in rows if r["start"].startswith("2026-07-01")]
     assert any(r["precision"] == "day" for r in report)
-    assert any(r["start"] == "2026-07-01T20:00:00Z" and r["end"] == "2026-07-01T20:50:00Z"
-               for r in report)
+    assert any(
+        r["start"] == "2026-07-01T20:00:00Z" and r["end"] == "2026-07-01T20:50:00Z" for r in report
+    )
     assert starts.index(training[0]["start"]) < starts.index(report[0]["start"])
     assert any(r["start"] == "2022-02-01" and r["precision"] == "month" for r in rows)
 
@@ -60,10 +64,20 @@ def test_pack_load_and_queries(cli: Cli) -> None:
 def _seed_match(db_url: str) -> None:
     store = Store.open(db_url)
     feed = store.add_feed("https://example.org/wire2.xml", name="Wire")
-    (item,) = queries.add_items(store, feed.id or 0, [NewItem(
-        "g1", "US sanctions Chinese firms", "Treasury designated Chinese companies.",
-        link="https://example.org/a1", published_at=datetime(2026, 7, 5, tzinfo=UTC))],
-        fetched_at=datetime.now(UTC))
+    (item,) = queries.add_items(
+        store,
+        feed.id or 0,
+        [
+            NewItem(
+                "g1",
+                "US sanctions Chinese firms",
+                "Treasury designated Chinese companies.",
+                link="https://example.org/a1",
+                published_at=datetime(2026, 7, 5, tzinfo=UTC),
+            )
+        ],
+        fetched_at=datetime.now(UTC),
+    )
     from watcher.match import build_matcher, to_new_match
 
     results = build_matcher(store).match(item.title, item.summary)
@@ -75,8 +89,16 @@ def test_matches_listing_and_explain(cli: Cli, db_url: str) -> None:
     _seed_match(db_url)
     rows = lines(cli("matches", "--since", "24h", "--json").stdout)
     assert [r["indicator_id"] for r in rows] == ["sanctions"]
-    assert {"indicator_id", "title", "url", "feed", "published", "matched_at", "terms",
-            "snippet"} <= set(rows[0])
+    assert {
+        "indicator_id",
+        "title",
+        "url",
+        "feed",
+        "published",
+        "matched_at",
+        "terms",
+        "snippet",
+    } <= set(rows[0])
     assert rows[0]["url"] == "https://example.org/a1"
     assert lines(cli("matches", "--since", "2099-01-01", "--json").stdout) == []
     explained = cli("matches", "--explain")
@@ -101,9 +123,12 @@ def test_classify_and_rematch(cli: Cli, db_url: str, tmp_path) -> None:  # type:
     cli("pack", "load", str(MINI_PACK))
     sample = tmp_path / "sample.jsonl"
     sample.write_text(
-        json.dumps({"id": "a", "title": "Russian troops trained in China", "summary": ""}) + "\n"
-        + json.dumps({"id": "b", "title": "Weather in Paris", "summary": "Sunny."}) + "\n",
-        encoding="utf-8")
+        json.dumps({"id": "a", "title": "Russian troops trained in China", "summary": ""})
+        + "\n"
+        + json.dumps({"id": "b", "title": "Weather in Paris", "summary": "Sunny."})
+        + "\n",
+        encoding="utf-8",
+    )
     rows = lines(cli("classify", str(sample), "--json").stdout)
     assert rows[0]["id"] == "a" and rows[0]["indicators"] == ["training-disclosed"]
     assert rows[1] == {"id": "b", "indicators": [], "hits": {}}
@@ -112,14 +137,21 @@ def test_classify_and_rematch(cli: Cli, db_url: str, tmp_path) -> None:  # type:
 
     store = Store.open(db_url)
     feed = store.add_feed("https://example.org/w.xml")
-    queries.add_items(store, feed.id or 0, [NewItem("x", "Kremlin says CBRN drills with China")],
-                      fetched_at=datetime.now(UTC))
+    queries.add_items(
+        store,
+        feed.id or 0,
+        [NewItem("x", "Kremlin says CBRN drills with China")],
+        fetched_at=datetime.now(UTC),
+    )
     dry = cli("rematch", "--dry-run")
     assert "would add 2 matches" in dry.stdout, dry.stdout
     assert queries.matches(store) == []
     assert "added 2 matches" in cli("rematch").stdout
     assert "added 0 matches" in cli("rematch").stdout
-    assert sorted(r.indicator_id for r in queries.matches(store)) == ["cbrn-talk", "training-disclosed"]
+    assert sorted(r.indicator_id for r in queries.matches(store)) == [
+        "cbrn-talk",
+        "training-disclosed",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -133,7 +165,10 @@ def test_classify_and_rematch(cli: Cli, db_url: str, tmp_path) -> None:  # type:
         (["pack", "load", "/nonexistent/pack.yaml"], "/nonexistent/pack.yaml: no such file"),
         (["feeds", "add", "not-a-url"], "invalid feed URL 'not-a-url'"),
         (["feeds", "add", "https://example.org/f", "--interval", "30s"], "invalid interval 30s"),
-        (["feeds", "add", "https://example.org/f", "--interval", "soon"], "invalid duration 'soon'"),
+        (
+            ["feeds", "add", "https://example.org/f", "--interval", "soon"],
+            "invalid duration 'soon'",
+        ),
         (["feeds", "remove", "999"], "unknown feed id 999"),
         (["indicators", "enable", "nope"], "unknown indicator 'nope'"),
         (["indicators", "test", "nope", "text"], "unknown indicator 'nope'"),
@@ -153,8 +188,12 @@ def test_bad_pack_leaves_store_untouched(cli: Cli, tmp_path) -> None:  # type: i
     cli("pack", "load", str(MINI_PACK))
     before = cli("timeline", "--json").stdout
     bad = tmp_path / "bad.yaml"
-    bad.write_text(MINI_PACK.read_text().replace("version: 1", "version: 2")
-                   .replace("start: 2025-09-01", "start: 2025-09-31"), encoding="utf-8")
+    bad.write_text(
+        MINI_PACK.read_text()
+        .replace("version: 1", "version: 2")
+        .replace("start: 2025-09-01", "start: 2025-09-31"),
+        encoding="utf-8",
+    )
     result = cli("pack", "load", str(bad))
     assert result.returncode == 2
     assert str(bad) in result.stderr and "events[0].start" in result.stderr
@@ -182,9 +221,9 @@ def test_console_script_end_to_end(cli: Cli) -> None:
 
 
 def test_every_command_has_help(cli: Cli) -> None:
-    from watcher.cli import app
-
     import typer.main
+
+    from watcher.cli import app
 
     group = typer.main.get_command(app)
     names = []
@@ -193,5 +232,15 @@ def test_every_command_has_help(cli: Cli) -> None:
         assert cmd.help or cmd.short_help, name
         for sub, subcmd in getattr(cmd, "commands", {}).items():
             assert subcmd.help, f"{name} {sub}"
-    assert {"init", "run", "timeline", "matches", "indicators", "feeds", "pack", "db",
-            "classify", "rematch"} <= set(names)
+    assert {
+        "init",
+        "run",
+        "timeline",
+        "matches",
+        "indicators",
+        "feeds",
+        "pack",
+        "db",
+        "classify",
+        "rematch",
+    } <= set(names)

@@ -22,7 +22,11 @@ def test_mini_pack_parses() -> None:
     assert pack.feeds[1].interval_seconds == 3600
     assert pack.aliases["china"][0] == "China"
     late = pack.events[0]
-    assert (late.start, late.end, late.surface) == (date(2025, 9, 1), date(2025, 12, 31), "late 2025")
+    assert (late.start, late.end, late.surface) == (
+        date(2025, 9, 1),
+        date(2025, 12, 31),
+        "late 2025",
+    )
 
 
 def line_of(text: str, needle: str) -> int:
@@ -33,25 +37,52 @@ def line_of(text: str, needle: str) -> int:
     ("old", "new", "where", "problem"),
     [
         ("start: 2025-09-01", "start: 2025-13-01", "events[0].start", "date"),
-        ("end: 2025-12-31\n    precision: range\n    indicators: [training-disclosed]",
-         "end: 2025-08-31\n    precision: range\n    indicators: [training-disclosed]",
-         "events[0]", "is after end"),
+        (
+            "end: 2025-12-31\n    precision: range\n    indicators: [training-disclosed]",
+            "end: 2025-08-31\n    precision: range\n    indicators: [training-disclosed]",
+            "events[0]",
+            "is after end",
+        ),
         ("precision: range", "precision: fortnight", "events[0].precision", "minute"),
-        ("  - document: beta\n    summary: \"Partnership", "  - document: gamma\n    summary: \"Partnership",
-         "events[3].document", "unknown document 'gamma'"),
-        ("indicators: [training-disclosed]", "indicators: [no-such-indicator]",
-         "events[0].indicators", "unknown indicator 'no-such-indicator'"),
-        ("surface: \"late 2025\"", "surface: \"early 2025\"", "events[0]", "surface 'early 2025'"),
-        ("evidence: \"A map was published in 2023.\"", "evidence: \"A map was published in 2024.\"",
-         "events[4].evidence", "not quoted"),
+        (
+            '  - document: beta\n    summary: "Partnership',
+            '  - document: gamma\n    summary: "Partnership',
+            "events[3].document",
+            "unknown document 'gamma'",
+        ),
+        (
+            "indicators: [training-disclosed]",
+            "indicators: [no-such-indicator]",
+            "events[0].indicators",
+            "unknown indicator 'no-such-indicator'",
+        ),
+        ('surface: "late 2025"', 'surface: "early 2025"', "events[0]", "surface 'early 2025'"),
+        (
+            'evidence: "A map was published in 2023."',
+            'evidence: "A new map was published in 2023."',
+            "events[4].evidence",
+            "not quoted",
+        ),
         ("  - id: cbrn-talk", "  - id: sanctions", "indicators[2].id", "duplicate indicator id"),
         ("interval: 1h", "interval: 30s", "feeds[1].interval", "1m minimum"),
-        ("url: \"https://example.org/ministry.xml\"", "url: \"ftp://example.org/m\"", "feeds[1].url",
-         "pattern"),
-        ("query: 'sanction* AND @china'", "query: 'sanction* AND @chinaa'",
-         "indicators[1] (sanctions).query", "chinaa"),
-        ("query: '@cbrn AND @russia'", "query: '@cbrn AND (@russia'",
-         "indicators[2] (cbrn-talk).query", "column"),
+        (
+            'url: "https://example.org/ministry.xml"',
+            'url: "ftp://example.org/m"',
+            "feeds[1].url",
+            "pattern",
+        ),
+        (
+            "query: 'sanction* AND @china'",
+            "query: 'sanction* AND @chinaa'",
+            "indicators[1] (sanctions).query",
+            "chinaa",
+        ),
+        (
+            "query: '@cbrn AND @russia'",
+            "query: '@cbrn AND (@russia'",
+            "indicators[2] (cbrn-talk).query",
+            "column",
+        ),
     ],
 )
 def test_bad_pack_names_file_line_and_problem(old: str, new: str, where: str, problem: str) -> None:

@@ -24,8 +24,10 @@ T0 = datetime(2026, 7, 2, 8, 0, tzinfo=UTC)
 
 def counts(store: Store) -> dict[str, int]:
     with store.session() as s:
-        return {m.__tablename__: s.execute(sa.select(sa.func.count()).select_from(m)).scalar_one()
-                for m in (Document, TimelineEvent, Indicator, Feed)}
+        return {
+            m.__tablename__: s.execute(sa.select(sa.func.count()).select_from(m)).scalar_one()
+            for m in (Document, TimelineEvent, Indicator, Feed)
+        }
 
 
 def test_migrations_match_models(store: Store) -> None:
@@ -49,26 +51,36 @@ def test_load_reload_edit(store: Store) -> None:
     assert again.created == {} and again.updated == {} and again.removed == {}
     assert counts(store) == before
 
-    edited = (TEXT.replace('summary: "Map published"', 'summary: "Standard map published"')
-                  .replace('title: "CBRN talk"', 'title: "CBRN cooperation talk"')
-                  .replace("interval: 1h", "interval: 2h")
-                  .replace('start: 2023-01-01\n    end: 2023-12-31\n    precision: year',
-                           'start: 2023-08-01\n    end: 2023-08-31\n    precision: month'))
+    edited = (
+        TEXT.replace('summary: "Partnership declared"', 'summary: "No-limits partnership"')
+        .replace('title: "CBRN talk"', 'title: "CBRN cooperation talk"')
+        .replace("interval: 1h", "interval: 2h")
+        .replace(
+            "start: 2023-01-01\n    end: 2023-12-31\n    precision: year",
+            "start: 2023-08-01\n    end: 2023-08-31\n    precision: month",
+        )
+    )
     report = store.load_pack(parse_pack(edited, "mini.yaml"))
     assert report.updated == {"events": 1, "indicators": 1, "feeds": 1}
     # The map event's date changed: the old row goes, the new one comes; never both.
     assert report.created == {"events": 1} and report.removed == {"events": 1}
     assert counts(store) == before
     assert store.indicator("cbrn-talk").title == "CBRN cooperation talk"
-    assert {f.url: f.interval_seconds for f in store.feeds()}["https://example.org/ministry.xml"] == 7200
+    assert {f.url: f.interval_seconds for f in store.feeds()}[
+        "https://example.org/ministry.xml"
+    ] == 7200
     rows = queries.timeline(store)
-    assert "Standard map published" in [r.summary for r in rows]
+    assert "No-limits partnership" in [r.summary for r in rows]
+    assert [r.start for r in rows if r.document == "beta"] == ["2022-02-01", "2023-08-01"]
 
 
 def test_pack_drops_disable_or_remove(store: Store) -> None:
     store.load_pack(parse_pack(TEXT, "mini.yaml"))
-    slim = TEXT.replace('  - name: "Example ministry"\n    url: "https://example.org/ministry.xml"\n'
-                        '    interval: 1h\n    why: "Test feed."\n', "")
+    slim = TEXT.replace(
+        '  - name: "Example ministry"\n    url: "https://example.org/ministry.xml"\n'
+        '    interval: 1h\n    why: "Test feed."\n',
+        "",
+    )
     report = store.load_pack(parse_pack(slim, "mini.yaml"))
     assert report.removed == {"feeds": 1}
     ministry = next(f for f in store.feeds() if "ministry" in f.url)
@@ -114,16 +126,25 @@ def test_items_once_per_feed_and_stable_id(store: Store) -> None:
 def test_matches_once_per_indicator_and_item(store: Store) -> None:
     store.load_pack(parse_pack(TEXT, "mini.yaml"))
     feed_id = _feed(store)
-    (item,) = queries.add_items(store, feed_id, [NewItem("g1", "Sanctions on China")],
-                                fetched_at=T0)
-    found = [NewMatch("sanctions", [{"term": "sanction*", "start": 0, "end": 9,
-                                     "field": "title"}], "«Sanctions» on China", 0.8, "v1")]
+    (item,) = queries.add_items(
+        store, feed_id, [NewItem("g1", "Sanctions on China")], fetched_at=T0
+    )
+    found = [
+        NewMatch(
+            "sanctions",
+            [{"term": "sanction*", "start": 0, "end": 9, "field": "title"}],
+            "«Sanctions» on China",
+            0.8,
+            "v1",
+        )
+    ]
     assert len(queries.record_matches(store, item.id, found, matched_at=T0)) == 1
     assert queries.record_matches(store, item.id, found, matched_at=T0) == []
     assert store.indicator("sanctions").first_matched_at == T0
     rows = queries.matches(store)
     assert [(r.indicator_id, r.title, r.terms) for r in rows] == [
-        ("sanctions", "Sanctions on China", ["sanction*"])]
+        ("sanctions", "Sanctions on China", ["sanction*"])
+    ]
 
 
 def test_delivery_once_per_match_and_channel(store: Store) -> None:
@@ -164,18 +185,29 @@ def test_removing_a_feed_with_matches_needs_purge(store: Store) -> None:
 def test_timeline_orders_events_and_matches(store: Store) -> None:
     store.load_pack(parse_pack(TEXT, "mini.yaml"))
     (item,) = queries.add_items(
-        store, _feed(store),
+        store,
+        _feed(store),
         [NewItem("g1", "Beijing denies", published_at=datetime(2026, 7, 3, 9, tzinfo=UTC))],
-        fetched_at=T0)
+        fetched_at=T0,
+    )
     queries.record_matches(store, item.id, [NewMatch("sanctions", [], "snip", 1, "v")])
     rows = queries.timeline(store)
     assert [(r.kind, r.start) for r in rows] == [
-        ("event", "2022-02-01"), ("event", "2023-01-01"), ("event", "2025-09-01"),
-        ("event", "2026-07-01"), ("event", "2026-07-01T20:00:00Z"), ("match", "2026-07-03T09:00:00Z"),
+        ("event", "2022-02-01"),
+        ("event", "2023-01-01"),
+        ("event", "2025-09-01"),
+        ("event", "2026-07-01"),
+        ("event", "2026-07-01T20:00:00Z"),
+        ("match", "2026-07-03T09:00:00Z"),
     ]
-    windowed = queries.timeline(store, since=datetime(2025, 12, 1, tzinfo=UTC),
-                                until=datetime(2026, 7, 2, tzinfo=UTC))
-    assert [r.stated for r in windowed] == ["late 2025", "On 1 July 2026", "between 20:00 and 20:50 UTC"]
+    windowed = queries.timeline(
+        store, since=datetime(2025, 12, 1, tzinfo=UTC), until=datetime(2026, 7, 2, tzinfo=UTC)
+    )
+    assert [r.stated for r in windowed] == [
+        "late 2025",
+        "On 1 July 2026",
+        "between 20:00 and 20:50 UTC",
+    ]
     only = queries.timeline(store, indicator_id="training-disclosed")
     assert [r.summary for r in only] == ["Training in China"]
     with pytest.raises(NotFoundError, match="nope"):

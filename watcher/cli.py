@@ -29,25 +29,47 @@ from watcher import packs
 from watcher.config import ConfigError, load_settings
 
 USER_ERRORS = (
-    PackError, QueryError, DurationError, NotFoundError, ConflictError, InvalidInputError,
-    StorageError, ConfigError,
+    PackError,
+    QueryError,
+    DurationError,
+    NotFoundError,
+    ConflictError,
+    InvalidInputError,
+    StorageError,
+    ConfigError,
 )
 
 app = typer.Typer(
-    name="watcher", no_args_is_help=True, pretty_exceptions_enable=False,
-    help="Event timeline and indicator watch: has any of it happened yet, and where was it reported?",
+    name="watcher",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Event timeline and indicator watch: has it happened yet, and where was it reported?",
 )
 indicators_app = typer.Typer(help="The indicators to watch: list, check, test, enable, disable.")
 feeds_app = typer.Typer(help="The feeds polled for news items.", no_args_is_help=True)
-pack_app = typer.Typer(help="Packs of documents, events, indicators and feeds.", no_args_is_help=True)
+pack_app = typer.Typer(
+    help="Packs of documents, events, indicators and feeds.", no_args_is_help=True
+)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 app.add_typer(indicators_app, name="indicators")
 app.add_typer(feeds_app, name="feeds")
 app.add_typer(pack_app, name="pack")
 app.add_typer(db_app, name="db")
 
-out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False)
+
+
+class _Printer:
+    """A Rich console made at print time, so redirected streams and COLUMNS are honoured."""
+
+    def __init__(self, **options: Any) -> None:
+        self.options = options
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        Console(highlight=False, **self.options).print(*objects, **kwargs)
+
+
+out = _Printer()
+err = _Printer(stderr=True)
 F = TypeVar("F", bound=Callable[..., Any])
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
@@ -94,8 +116,10 @@ def _report_line(report: Any) -> str:
     def fmt(d: dict[str, int]) -> str:
         return ", ".join(f"{v} {k}" for k, v in sorted(d.items())) or "nothing"
 
-    return (f"pack {report.pack} v{report.version}: created {fmt(report.created)}; "
-            f"updated {fmt(report.updated)}; removed {fmt(report.removed)}")
+    return (
+        f"pack {report.pack} v{report.version}: created {fmt(report.created)}; "
+        f"updated {fmt(report.updated)}; removed {fmt(report.removed)}"
+    )
 
 
 # -- set-up -----------------------------------------------------------------------
@@ -116,8 +140,10 @@ def init() -> None:
 def run() -> None:
     """Run the watch daemon (polls feeds on their schedules)."""
     ready_store()
-    out.print("The polling daemon is not part of this release yet; the store is ready. "
-              "Use `watcher timeline`, `watcher indicators` and `watcher classify`.")
+    out.print(
+        "The polling daemon is not part of this release yet; the store is ready. "
+        "Use `watcher timeline`, `watcher indicators` and `watcher classify`."
+    )
 
 
 @db_app.command("upgrade")
@@ -150,21 +176,36 @@ def indicators(ctx: typer.Context, as_json: JsonOpt = False) -> None:
     rows = []
     for ind in store.indicators():
         summ = summaries.get(ind.id)
-        rows.append({
-            "id": ind.id, "title": ind.title, "description": ind.description,
-            "query": ind.query, "query_version": ind.query_version, "enabled": ind.enabled,
-            "status": ind.status, "documents": ind.document_keys,
-            "first_matched_at": summ.first_matched_at if summ else None,
-            "matches": summ.matches if summ else 0, "sources": summ.sources if summ else 0,
-        })
+        rows.append(
+            {
+                "id": ind.id,
+                "title": ind.title,
+                "description": ind.description,
+                "query": ind.query,
+                "query_version": ind.query_version,
+                "enabled": ind.enabled,
+                "status": ind.status,
+                "documents": ind.document_keys,
+                "first_matched_at": summ.first_matched_at if summ else None,
+                "matches": summ.matches if summ else 0,
+                "sources": summ.sources if summ else 0,
+            }
+        )
     if as_json:
         emit_json(rows)
         return
     table = Table("id", "title", "on", "status", "matches", "sources", "first match", "docs")
     for r in rows:
-        table.add_row(r["id"], r["title"], "yes" if r["enabled"] else "no", r["status"],
-                      str(r["matches"]), str(r["sources"]), r["first_matched_at"] or "–",
-                      ",".join(r["documents"]))
+        table.add_row(
+            r["id"],
+            r["title"],
+            "yes" if r["enabled"] else "no",
+            r["status"],
+            str(r["matches"]),
+            str(r["sources"]),
+            r["first_matched_at"] or "–",
+            ",".join(r["documents"]),
+        )
     out.print(table)
 
 
@@ -221,17 +262,25 @@ def timeline(
     as_json: JsonOpt = False,
 ) -> None:
     """The documents' dated events and the logged matches, in time order."""
-    rows = queries.timeline(ready_store(), since=since_arg(since), until=since_arg(until),
-                            indicator_id=indicator)
+    rows = queries.timeline(
+        ready_store(), since=since_arg(since), until=since_arg(until), indicator_id=indicator
+    )
     if as_json:
         emit_json(rows)
         return
     table = Table("when (as stated)", "interval", "kind", "summary", "indicators", "source")
+    table.columns[0].no_wrap = table.columns[1].no_wrap = True
     for r in rows:
         interval = r.start if r.start == r.end else f"{r.start} → {r.end}"
-        source = r.document and f"doc {r.document}" or r.source or ""
-        table.add_row(r.stated if r.kind == "event" else r.start[:16].replace("T", " "),
-                      interval, r.kind, r.summary, ", ".join(r.indicator_ids), source)
+        source = (r.document and f"doc {r.document}") or r.source or ""
+        table.add_row(
+            r.stated if r.kind == "event" else r.start[:16].replace("T", " "),
+            interval,
+            r.kind,
+            r.summary,
+            ", ".join(r.indicator_ids),
+            source,
+        )
     out.print(table)
 
 
@@ -250,8 +299,15 @@ def matches(
         raise InvalidInputError(f"invalid --limit {limit}: must be at least 1")
     rows = queries.matches(store, since=since_arg(since), indicator_id=indicator, limit=limit)
     if as_json:
-        emit_json(({**r.as_dict(), **({"explanation": matching.explain_match(store, r.id)}
-                                       if explain else {})} for r in rows))
+        emit_json(
+
+                {
+                    **r.as_dict(),
+                    **({"explanation": matching.explain_match(store, r.id)} if explain else {}),
+                }
+                for r in rows
+
+        )
         return
     if explain:
         for r in rows:
@@ -260,8 +316,14 @@ def matches(
         return
     table = Table("logged", "indicator", "title", "feed", "terms", "url")
     for r in rows:
-        table.add_row(r.matched_at[:16].replace("T", " "), r.indicator_id, r.title, r.feed,
-                      ", ".join(r.terms), r.url or "")
+        table.add_row(
+            r.matched_at[:16].replace("T", " "),
+            r.indicator_id,
+            r.title,
+            r.feed,
+            ", ".join(r.terms),
+            r.url or "",
+        )
     out.print(table)
 
 
@@ -272,20 +334,38 @@ def matches(
 @user_errors
 def feeds_list(as_json: JsonOpt = False) -> None:
     """The feeds with their schedule and the outcome of their last poll."""
-    rows = [{
-        "id": f.id, "name": f.name, "url": f.url, "interval": format_duration(f.interval_seconds),
-        "enabled": f.enabled, "language": f.language, "last_status": f.last_status,
-        "last_error": f.last_error, "error_count": f.error_count,
-        "last_polled_at": f.last_polled_at, "next_due_at": f.next_due_at, "why": f.why,
-    } for f in ready_store().feeds()]
+    rows = [
+        {
+            "id": f.id,
+            "name": f.name,
+            "url": f.url,
+            "interval": format_duration(f.interval_seconds),
+            "enabled": f.enabled,
+            "language": f.language,
+            "last_status": f.last_status,
+            "last_error": f.last_error,
+            "error_count": f.error_count,
+            "last_polled_at": f.last_polled_at,
+            "next_due_at": f.next_due_at,
+            "why": f.why,
+        }
+        for f in ready_store().feeds()
+    ]
     if as_json:
         emit_json(rows)
         return
     table = Table("id", "name", "every", "on", "last", "errors", "url")
     for r in rows:
         last = str(r["last_status"] or "–") if not r["last_error"] else f"{r['last_error']}"
-        table.add_row(str(r["id"]), r["name"], r["interval"], "yes" if r["enabled"] else "no",
-                      last, str(r["error_count"]), r["url"])
+        table.add_row(
+            str(r["id"]),
+            r["name"],
+            r["interval"],
+            "yes" if r["enabled"] else "no",
+            last,
+            str(r["error_count"]),
+            r["url"],
+        )
     out.print(table)
 
 
@@ -348,7 +428,9 @@ def _read_jsonl(lines: Iterable[str], name: str) -> Iterator[dict[str, Any]]:
 @app.command()
 @user_errors
 def classify(
-    file: Annotated[Path | None, typer.Argument(help="JSON lines {id,title,summary}; default stdin.")] = None,
+    file: Annotated[
+        Path | None, typer.Argument(help="JSON lines {id,title,summary}; default stdin.")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Try the enabled indicators on a sample of items before relying on them."""
@@ -363,8 +445,11 @@ def classify(
             return
         table = Table("id", "indicators", "terms")
         for r in results:
-            table.add_row(str(r.id), ", ".join(r.indicators) or "–",
-                          "; ".join(f"{k}: {', '.join(v)}" for k, v in r.hits.items()))
+            table.add_row(
+                str(r.id),
+                ", ".join(r.indicators) or "–",
+                "; ".join(f"{k}: {', '.join(v)}" for k, v in r.hits.items()),
+            )
         out.print(table)
 
 
@@ -376,11 +461,14 @@ def rematch(
     dry_run: Annotated[bool, typer.Option(help="Only report what would change.")] = False,
 ) -> None:
     """Re-run the current queries over stored items and log new matches (never twice)."""
-    report = matching.rematch(ready_store(), since=since_arg(since), indicator_id=indicator,
-                              dry_run=dry_run)
+    report = matching.rematch(
+        ready_store(), since=since_arg(since), indicator_id=indicator, dry_run=dry_run
+    )
     verb = "would add" if dry_run else "added"
-    out.print(f"{report.items} items checked: {verb} {len(report.added)} matches; "
-              f"{len(report.gone)} logged matches no longer match")
+    out.print(
+        f"{report.items} items checked: {verb} {len(report.added)} matches; "
+        f"{len(report.gone)} logged matches no longer match"
+    )
     for item_id, ind in report.added:
         out.print(f"  + item {item_id} {ind}")
     for item_id, ind in report.gone:

@@ -23,8 +23,9 @@ def rules_from_store(store: Store, *, indicator_id: str | None = None) -> list[I
     if indicator_id is not None:
         ind = store.indicator(indicator_id)
         return [IndicatorRule(ind.id, ind.query)] if ind.query.strip() else []
-    return [IndicatorRule(i.id, i.query) for i in store.indicators(enabled_only=True)
-            if i.query.strip()]
+    return [
+        IndicatorRule(i.id, i.query) for i in store.indicators(enabled_only=True) if i.query.strip()
+    ]
 
 
 def build_matcher(store: Store, *, indicator_id: str | None = None) -> Matcher:
@@ -39,10 +40,8 @@ def check_queries(store: Store) -> list[tuple[str, QueryError]]:
 
 
 def to_new_match(result: MatchResult) -> NewMatch:
-    hits = [{"term": h.term, "start": h.start, "end": h.end, "field": h.field}
-            for h in result.hits]
-    return NewMatch(result.indicator_id, hits, result.snippet, result.score,
-                    result.query_version)
+    hits = [{"term": h.term, "start": h.start, "end": h.end, "field": h.field} for h in result.hits]
+    return NewMatch(result.indicator_id, hits, result.snippet, result.score, result.query_version)
 
 
 @dataclass(frozen=True)
@@ -59,8 +58,11 @@ def classify(records: Iterable[Mapping[str, Any]], matcher: Matcher) -> Iterator
     """For each record ``{"id", "title", "summary"[, "content"]}``: the indicators it reports
     and the terms that fired for each."""
     for rec in records:
-        results = matcher.match(str(rec.get("title") or ""), str(rec.get("summary") or ""),
-                                str(rec.get("content") or ""))
+        results = matcher.match(
+            str(rec.get("title") or ""),
+            str(rec.get("summary") or ""),
+            str(rec.get("content") or ""),
+        )
         yield Classified(
             rec.get("id"),
             [r.indicator_id for r in results],
@@ -76,8 +78,12 @@ class RematchReport:
 
 
 def rematch(
-    store: Store, *, since: datetime | None = None, indicator_id: str | None = None,
-    dry_run: bool = False, now: datetime | None = None,
+    store: Store,
+    *,
+    since: datetime | None = None,
+    indicator_id: str | None = None,
+    dry_run: bool = False,
+    now: datetime | None = None,
 ) -> RematchReport:
     """Re-run the current queries over stored items. New matches are logged (never twice:
     the store's constraint decides) as backfill, so they reach the timeline but send no
@@ -97,8 +103,9 @@ def rematch(
             report.added += [(item.id, r.indicator_id) for r in fresh]
             report.gone += [(item.id, i) for i in sorted(logged[item.id] & evaluated - fired)]
             if fresh and not dry_run:
-                queries.record_matches(store, item.id, map(to_new_match, fresh),
-                                       matched_at=now, backfill=True)
+                queries.record_matches(
+                    store, item.id, map(to_new_match, fresh), matched_at=now, backfill=True
+                )
         batch.clear()
 
     for item in queries.items(store, since=since):
@@ -118,5 +125,8 @@ def explain_match(store: Store, match_id: int) -> str:
     query, aliases = store.query_at(row.indicator_id, row.query_version)
     matcher = Matcher([IndicatorRule(row.indicator_id, query)], aliases)
     header = f"query {row.query_version}: {query}"
-    return header + "\n" + str(matcher.explain(row.indicator_id, item.title, item.summary,
-                                               item.content))
+    return (
+        header
+        + "\n"
+        + str(matcher.explain(row.indicator_id, item.title, item.summary, item.content))
+    )

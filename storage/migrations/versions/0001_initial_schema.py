@@ -130,12 +130,13 @@ def upgrade() -> None:
     sa.Column('end_date', sa.Date(), nullable=False),
     sa.Column('start_time', sa.Time(), nullable=True),
     sa.Column('end_time', sa.Time(), nullable=True),
+    sa.Column('date_key', sa.String(length=40), nullable=False),
     sa.Column('precision', sa.String(length=16), nullable=False),
     sa.Column('indicator_ids', sa.JSON(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['document_id'], ['documents.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('document_id', 'evidence_sha256', 'start_date', 'end_date', 'start_time', 'end_time', name='uq_event_document_evidence_dates')
+    sa.UniqueConstraint('document_id', 'evidence_sha256', 'date_key', name='uq_event_document_evidence_dates')
     )
     with op.batch_alter_table('timeline_events', schema=None) as batch_op:
         batch_op.create_index('ix_event_start', ['start_date', 'start_time'], unique=False)
