@@ -10,8 +10,19 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 FORBIDDEN = {"indicators": {"storage", "watcher"}, "storage": {"watcher"}}
 # The pure core does no I/O of its own: no network, database or process libraries.
-PURE_FORBIDDEN = {"httpx", "sqlalchemy", "sqlmodel", "socket", "subprocess", "requests",
-                  "urllib.request", "sqlite3", "psycopg", "feedparser", "apscheduler"}
+PURE_FORBIDDEN = {
+    "httpx",
+    "sqlalchemy",
+    "sqlmodel",
+    "socket",
+    "subprocess",
+    "requests",
+    "urllib.request",
+    "sqlite3",
+    "psycopg",
+    "feedparser",
+    "apscheduler",
+}
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -11,8 +11,15 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 @pytest.mark.parametrize(
     ("text", "seconds"),
-    [("90s", 90), ("15m", 900), ("1h", 3600), ("24h", 86400), ("7d", 604800), ("2w", 1209600),
-     (" 30M ", 1800)],
+    [
+        ("90s", 90),
+        ("15m", 900),
+        ("1h", 3600),
+        ("24h", 86400),
+        ("7d", 604800),
+        ("2w", 1209600),
+        (" 30M ", 1800),
+    ],
 )
 def test_parse_duration(text: str, seconds: int) -> None:
     assert parse_duration(text) == timedelta(seconds=seconds)
@@ -43,6 +50,8 @@ def test_bad_since(text: str) -> None:
         parse_since(text, NOW)
 
 
-@pytest.mark.parametrize(("seconds", "text"), [(900, "15m"), (3600, "1h"), (86400, "1d"), (90, "90s")])
+@pytest.mark.parametrize(
+    ("seconds", "text"), [(900, "15m"), (3600, "1h"), (86400, "1d"), (90, "90s")]
+)
 def test_format_duration(seconds: int, text: str) -> None:
     assert format_duration(seconds) == text
