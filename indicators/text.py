@@ -3,7 +3,8 @@
 Pure functions: strings in, strings out. Every piece of text that is matched
 goes through :func:`item_text` (HTML stripped, whitespace folded) and then
 :func:`fold` (case, width and accent folded), so queries and items are always
-compared in the same form.
+compared in the same form. :func:`words` then splits folded text into the words
+that queries are matched against.
 """
 
 from __future__ import annotations
@@ -17,7 +18,80 @@ import nh3
 
 _WS = re.compile(r"\s+")
 # Block-level tags whose boundaries must not glue words together once tags go.
-_BLOCK = re.compile(r"(?i)<\s*/?\s*(p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article)\b[^>]*>")
+_BLOCK = re.compile(
+    r"(?i)<\s*/?\s*(p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article)\b[^>]*>"
+)
+
+# Scripts written without spaces between words (Han, Hiragana, Katakana) and
+# Hangul: every character is its own word, so a term in them matches anywhere.
+CJK_RANGES = (
+    "\u1100-\u11ff\u2e80-\u2fff\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303c"
+    "\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u3105-\u312f\u3131-\u318e\u31a0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uff9f"
+    "\U00016fe0-\U00016fff\U0001b000-\U0001b2ff\U00020000-\U0003ffff"
+)
+_CJK = re.compile(f"[{CJK_RANGES}]")
+# A word: a run of letters/digits outside CJK, or one CJK letter. Underscore,
+# apostrophes, hyphens and all punctuation separate words.
+_WORD = re.compile(f"[^\\W_{CJK_RANGES}]+|(?=[^\\W_])[{CJK_RANGES}]")
+
+# Letters that Unicode does not decompose but readers treat as accented Latin.
+_EXTRA_FOLD = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ı": "i", "æ": "ae", "œ": "oe"}
+)
+# Characters with combining class 0 that canonically compose with the character
+# before them (Hangul jamo, some Indic vowel signs): they must be folded together
+# with that character. Generated from unicodedata 14; tests check the table.
+COMPOSING_SECONDS = (
+    "\u09be\u09d7\u0b3e\u0b56\u0b57\u0bbe\u0bd7\u0cc2\u0cd5\u0cd6\u0d3e\u0d57\u0dcf"
+    "\u0ddf\u0fb5\u0fb7\u102e\u1161-\u1175\u11a8-\u11c2\u1b35\U00011127\U0001133e"
+    "\U00011357\U000114b0\U000114ba\U000114bd\U000115af\U00011930"
+)
+_SECONDS = re.compile(f"[{COMPOSING_SECONDS}]")
+
+
+# Combining classes that are not accents: kana voicing marks (8: か+゙ = が) and
+# viramas (9, which form Indic conjuncts). Removing them would merge words.
+_KEPT_CLASSES = (0, 8, 9)
+
+
+class _CombiningStrip(dict[int, int | None]):
+    """str.translate table deleting combining marks; filled lazily, one entry per
+    code point seen (the full table would cost a scan of all of Unicode)."""
+
+    def __missing__(self, cp: int) -> int | None:
+        value = None if unicodedata.combining(chr(cp)) not in _KEPT_CLASSES else cp
+        self[cp] = value
+        return value
+
+
+class _CharFold(dict[int, str]):
+    """str.translate table: code point -> its fold (lazily filled cache)."""
+
+    def __missing__(self, cp: int) -> str:
+        value = _fold_general(chr(cp))
+        self[cp] = value
+        return value
+
+
+class _Irregular(dict[int, int | None]):
+    """str.translate table keeping only characters that do not fold to exactly
+    one character on their own (ß, ligatures, combining marks, jamo)."""
+
+    def __missing__(self, cp: int) -> int | None:
+        ch = chr(cp)
+        regular = (
+            len(_CHAR_FOLD[cp]) == 1 and not unicodedata.combining(ch) and not _SECONDS.match(ch)
+        )
+        value = None if regular else cp
+        self[cp] = value
+        return value
+
+
+_STRIP = _CombiningStrip()
+_CHAR_FOLD = _CharFold()
+_IRREGULAR = _Irregular()
+_CLUSTER_CACHE: dict[str, str] = {}
 
 
 def normalize_whitespace(text: str) -> str:
@@ -49,34 +123,91 @@ def item_text(title: str | None, summary: str | None, content: str | None = None
     return " . ".join(parts)
 
 
+def _fold_general(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    return unicodedata.normalize("NFC", decomposed.translate(_STRIP)).translate(_EXTRA_FOLD)
+
+
 def fold(text: str) -> str:
     """Case-, width- and accent-fold text for matching.
 
     NFKC (full-width → ASCII, ligatures split), casefold (ß → ss), then combining
-    marks removed (é → e, ё → е, й → и). Length may change; callers that need
-    offsets into the original use :func:`fold_with_offsets`.
+    marks removed (é → e, ё → е, й → и; kana voicing marks and viramas are kept
+    as they change the letter, not its accent), and a few Latin letters Unicode does not
+    decompose mapped to their base (ł → l, ø → o, đ → d, æ → ae, œ → oe). Length
+    may change; callers that need offsets into the original use
+    :func:`fold_with_offsets`.
     """
-    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
-    return unicodedata.normalize(
-        "NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    )
+    if text.isascii():
+        return text.lower()
+    return _fold_general(text)
+
+
+def fold_map(text: str) -> tuple[str, list[int] | None]:
+    """Like :func:`fold_with_offsets`, but returns ``None`` for the offsets when
+    every folded character comes from the original character at the same index
+    (the common case; it saves building an identity list)."""
+    if text.isascii():
+        return text.lower(), None
+    if not text.translate(_IRREGULAR):
+        return text.translate(_CHAR_FOLD), None
+    out: list[str] = []
+    offsets: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        # A cluster: one character and the marks/jamo that fold together with it.
+        j = i + 1
+        while j < n and (unicodedata.combining(text[j]) or _SECONDS.match(text[j])):
+            j += 1
+        cluster = text[i:j]
+        folded = _CLUSTER_CACHE.get(cluster)
+        if folded is None:
+            folded = fold(cluster)
+            if len(_CLUSTER_CACHE) < 100_000:
+                _CLUSTER_CACHE[cluster] = folded
+        out.append(folded)
+        offsets.extend([i] * len(folded))
+        i = j
+    return "".join(out), offsets
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold ``text`` like :func:`fold` and return, for each folded character, the
-    index of the original character it came from (so hits map back to the source)."""
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isascii():
-            # Fast path: ASCII folds to its lower case, one to one.
-            out.append(ch.lower())
-            offsets.append(i)
-            continue
-        folded = fold(ch)
-        out.append(folded)
-        offsets.extend([i] * len(folded))
-    return "".join(out), offsets
+    index of the original character it came from (so hits map back to the source).
+    A character that folds together with following combining marks maps to the
+    index of the first of them."""
+    folded, offsets = fold_map(text)
+    if offsets is None:
+        offsets = list(range(len(folded)))
+    return folded, offsets
+
+
+def cluster_end(text: str, end: int) -> int:
+    """Move ``end`` (an exclusive index into ``text``) past any combining marks or
+    composing jamo that belong to the character before it, so a slice never
+    separates a letter from its accents."""
+    n = len(text)
+    while end < n and (unicodedata.combining(text[end]) or _SECONDS.match(text[end])):
+        end += 1
+    return end
+
+
+def words(folded: str) -> list[str]:
+    """Split folded text into words: maximal runs of letters and digits, except that
+    each CJK (Han, Kana, Hangul) character is a word of its own. Apostrophes,
+    hyphens, underscores and other punctuation separate words."""
+    return _WORD.findall(folded)
+
+
+def word_spans(folded: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every word :func:`words` returns, in order."""
+    return [m.span() for m in _WORD.finditer(folded)]
+
+
+def is_cjk(word: str) -> bool:
+    """True if ``word`` contains a character of a script matched without word
+    boundaries (Han, Hiragana, Katakana, Hangul)."""
+    return _CJK.search(word) is not None
 
 
 def sha256_text(text: str) -> str:

@@ -1,0 +1,159 @@
+"""Text normalisation: folding, offsets back to the original, word splitting."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from indicators.text import (
+    COMPOSING_SECONDS,
+    cluster_end,
+    fold,
+    fold_map,
+    fold_with_offsets,
+    is_cjk,
+    item_text,
+    normalize_whitespace,
+    sha256_text,
+    strip_html,
+    word_spans,
+    words,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("NATO", "nato"),
+        ("Ｓａｎｃｔｉｏｎｓ ＮＡＴＯ", "sanctions nato"),  # full-width
+        ("Crème brûlée", "creme brulee"),
+        ("e\u0301te\u0301", "ete"),  # decomposed accents
+        ("Straße STRASSE ẞ", "strasse strasse ss"),
+        ("ﬁnance ﬂag", "finance flag"),  # ligatures
+        ("Łódź Gdańsk ŻÓŁW", "lodz gdansk zolw"),
+        ("Ελλάδα ΣΊΣΥΦΟΣ ς", "ελλαδα σισυφοσ σ"),
+        ("Ёлка Йошкар-Ола САНКЦИЙ", "елка иошкар-ола санкции"),
+        ("Øresund Æther Œuvre", "oresund aether oeuvre"),
+        ("中国 ｶﾀｶﾅ 한국", "中国 カタカナ 한국"),  # half-width katakana widened
+        ("", ""),
+    ],
+)
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text) == folded
+    assert fold_with_offsets(text)[0] == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hong Kong-based", ["hong", "kong", "based"]),
+        ("nato’s NATO's", ["nato", "s", "nato", "s"]),
+        ("S-300/HQ-9, Su-27", ["s", "300", "hq", "9", "su", "27"]),
+        ("snake_case 1.5", ["snake", "case", "1", "5"]),
+        ("在中国的 china中国", ["在", "中", "国", "的", "china", "中", "国"]),
+        ("カタカナ・ひらがな", ["カ", "タ", "カ", "ナ", "ひ", "ら", "が", "な"]),
+        ("한국어 텍스트", ["한", "국", "어", "텍", "스", "트"]),
+        ("санкции, санкций", ["санкции", "санкции"]),
+        ("  ... --- ", []),
+    ],
+)
+def test_words(text: str, expected: list[str]) -> None:
+    folded = fold(text)
+    assert words(folded) == expected
+    assert [folded[s:e] for s, e in word_spans(folded)] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "cjk"),
+    [("中", True), ("カ", True), ("ひ", True), ("한", True), ("china", False), ("китай", False)],
+)
+def test_is_cjk(word: str, cjk: bool) -> None:
+    assert is_cjk(word) is cjk
+
+
+@pytest.mark.parametrize(
+    ("text", "index_of_folded_char"),
+    [
+        ("abc", [0, 1, 2]),
+        ("Straße", [0, 1, 2, 3, 4, 4, 5]),  # ß -> ss: both map to index 4
+        ("e\u0301x", [0, 2]),  # the accent folds away with its letter
+        ("ﬁx", [0, 0, 1]),
+        ("Æb", [0, 0, 1]),
+    ],
+)
+def test_fold_offsets(text: str, index_of_folded_char: list[int]) -> None:
+    assert fold_with_offsets(text)[1] == index_of_folded_char
+
+
+def test_fold_map_identity_offsets_mean_one_to_one() -> None:
+    assert fold_map("Ёлка NATO") == ("елка nato", None)
+    assert fold_map("Straße")[1] is not None
+
+
+def test_cluster_end_keeps_accents_with_their_letter() -> None:
+    assert cluster_end("e\u0301\u0327x", 1) == 3
+    assert cluster_end("ex", 1) == 1
+    assert cluster_end("e", 1) == 1
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_fold_with_offsets_agrees_with_fold(text: str) -> None:
+    folded, offsets = fold_with_offsets(text)
+    assert folded == fold(text)
+    assert len(offsets) == len(folded)
+    assert offsets == sorted(offsets)
+    assert all(0 <= o < len(text) for o in offsets)
+
+
+_TRICKY = list("eEiIıİßẞæÆłŁﬁ\u0301\u0308\u0327\u0345\u1100\u1161\u11a8\uac00\u09c7\u09be ΣσςΐΰǅÅ")
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_TRICKY), max_size=12).map("".join))
+def test_fold_with_offsets_agrees_on_marks_and_jamo(text: str) -> None:
+    assert fold_with_offsets(text)[0] == fold(text)
+
+
+def test_composing_seconds_table_matches_unicodedata() -> None:
+    """Characters of combining class 0 that compose with a previous character."""
+    seconds = set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))
+    for cp in range(0x110000):
+        decomposition = unicodedata.decomposition(chr(cp))
+        if decomposition and not decomposition.startswith("<"):
+            parts = [int(p, 16) for p in decomposition.split()]
+            if len(parts) == 2 and unicodedata.combining(chr(parts[1])) == 0:
+                seconds.add(parts[1])
+    table = re.compile(f"[{COMPOSING_SECONDS}]")
+    assert {cp for cp in seconds if table.match(chr(cp))} == seconds
+    assert sum(1 for cp in range(0x110000) if table.match(chr(cp))) == len(seconds)
+
+
+@pytest.mark.parametrize(
+    ("markup", "plain"),
+    [
+        ("<p>Hello</p><p>world</p>", "Hello world"),
+        ("a<br>b", "a b"),
+        ("<script>alert(1)</script>text", "text"),
+        ("Fish &amp; chips&nbsp;now", "Fish & chips now"),
+        ("  many \n\t spaces ", "many spaces"),
+        ("a < b", "a < b"),
+        ("", ""),
+    ],
+)
+def test_strip_html(markup: str, plain: str) -> None:
+    assert strip_html(markup) == plain
+
+
+def test_item_text_joins_fields_and_skips_repeats() -> None:
+    assert item_text("Title", "<b>Summary</b>", "Summary") == "Title . Summary"
+    assert item_text(None, "", None) == ""
+
+
+def test_normalize_whitespace_and_hash() -> None:
+    assert normalize_whitespace("a\u00a0 b\n") == "a b"
+    assert sha256_text("abc").startswith("ba7816bf")
