@@ -154,6 +154,7 @@ def parse_feed(
     ctype = hdrs.get("content-type", "").lower()
     if stripped[:1] == b"{" or ("json" in ctype and stripped[:1] != b"<"):
         return _parse_json_feed(body, url=url, now=now)
+    _check_size_of_markup(body)
     return _parse_xml_feed(_prepare_xml(body), url=url, headers=hdrs, now=now)
 
 
@@ -219,6 +220,7 @@ _SAFE_ENTITY = re.compile(
     rb"""<!ENTITY\s+([A-Za-z_][\w.-]*)\s+("(?:&\#x?[0-9A-Fa-f]+;|[^"&%<])*"|'(?:&\#x?[0-9A-Fa-f]+;|[^'&%<])*')\s*>"""
 )
 _ENTITY_REF = re.compile(rb"&([A-Za-z_][\w.-]*);")
+_DECLARED_ENTITY = re.compile(rb"<!ENTITY\s+([A-Za-z_][\w.-]*)")
 
 
 def _prepare_xml(body: bytes) -> bytes:
@@ -243,7 +245,14 @@ def _prepare_xml(body: bytes) -> bytes:
     if close < 0:
         raise ParseError("unterminated DOCTYPE")
     rest = body[close + 1 :]
-    kept = _safe_entities(subset, rest)
+    kept, dropped = _safe_entities(subset, rest)
+    if dropped:
+        # A reference to a dropped entity becomes its literal text, so the strict
+        # parser still succeeds instead of falling back to the loose one.
+        rest = _ENTITY_REF.sub(
+            lambda ref: b"&amp;" + ref.group(0)[1:] if ref.group(1) in dropped else ref.group(0),
+            rest,
+        )
     doctype = b"<!DOCTYPE " + (name or b"feed")
     if external:
         doctype += b" " + external
@@ -269,21 +278,21 @@ def _end_of_subset(body: bytes, pos: int) -> int | None:
     return None
 
 
-def _safe_entities(subset: bytes, document: bytes) -> list[bytes]:
-    """The entity declarations to keep: literal values only, within the expansion budget."""
+def _safe_entities(subset: bytes, document: bytes) -> tuple[list[bytes], set[bytes]]:
+    """The entity declarations to keep (literal values, within the expansion budget)
+    and the names of the declared entities that are dropped."""
+    declared = set(_DECLARED_ENTITY.findall(subset))
     values: dict[bytes, bytes] = {}
     for m in _SAFE_ENTITY.finditer(subset):
         values.setdefault(m.group(1), m.group(0))  # XML: the first declaration binds
-    if not values:
-        return []
     expansion = 0
-    for ref in _ENTITY_REF.finditer(document):
+    for ref in _ENTITY_REF.finditer(document) if values else ():
         decl = values.get(ref.group(1))
         if decl is not None:
             expansion += len(decl)
             if expansion > MAX_ENTITY_EXPANSION:
-                return []
-    return list(values.values())
+                return [], declared
+    return list(values.values()), declared - values.keys()
 
 
 # --- XML via feedparser -----------------------------------------------------
@@ -315,8 +324,8 @@ def _count_markup(body: bytes) -> int:
 
 
 def _parse_xml_feed(body: bytes, *, url: str, headers: dict[str, str], now: datetime) -> ParsedFeed:
-    _check_size_of_markup(body)
-    headers.setdefault("content-location", url)
+    # No Content-Location: feedparser would resolve guids against it too, making
+    # ids depend on the feed's URL. Links are resolved here instead (_link).
     # Without one, feedparser flags "no Content-type specified" on every body.
     headers.setdefault("content-type", "application/xml")
     try:
@@ -375,9 +384,12 @@ def _item_from_entry(
         (e.get("title_detail") or {}).get("language")
     )
     author = _cap(normalize_whitespace(e.get("author") or ""), MAX_SHORT) or None
+    link = e.get("link")
+    if e.get("guidislink") and not _is_http_url(link):
+        link = None  # a non-URL guid that feedparser also took for the link
     return _item(
         guid=e.get("id"),
-        link=_link(e.get("link"), url),
+        link=_link(link, url),
         title=title,
         summary=summary,
         content=content,
@@ -583,6 +595,10 @@ def _text(detail: Any, value: object, limit: int) -> str:
     kind = detail.get("type", "") if isinstance(detail, Mapping) else ""
     plain = normalize_whitespace(value) if kind == "text/plain" else strip_html(value)
     return _cap(plain, limit)
+
+
+def _is_http_url(value: object) -> bool:
+    return isinstance(value, str) and value.strip().lower().startswith(("http://", "https://"))
 
 
 def _link(value: object, base: str) -> str | None:
