@@ -182,7 +182,10 @@ def _error(kind: str, item: LabelledItem, indicator: str) -> dict[str, str]:
 
 def format_table(report: Report, *, errors: bool = False, width: int = 70) -> str:
     name_w = max([len("indicator"), *(len(i) for i in report.indicators)])
-    head = f"{'indicator':<{name_w}}  {'TP':>3} {'FP':>3} {'FN':>3}  {'P':>5} {'R':>5} {'F1':>5}  {'sup':>3}"
+    head = (
+        f"{'indicator':<{name_w}}  {'TP':>3} {'FP':>3} {'FN':>3}  "
+        f"{'P':>5} {'R':>5} {'F1':>5}  {'sup':>3}"
+    )
     lines = [head, "-" * len(head)]
 
     def row(name: str, c: Counts) -> str:
