@@ -169,7 +169,9 @@ def _gunzip(body: bytes) -> bytes:
         raise ParseError(f"bad gzip body: {e}") from e
     if inflater.unconsumed_tail:
         raise ParseError(f"gzip body inflates beyond {MAX_DECOMPRESSED_BYTES} bytes")
-    return out
+    if not inflater.eof and not out:
+        raise ParseError("bad gzip body: truncated before any data")
+    return out  # a truncated stream still gives what it holds to the loose parser
 
 
 _WIDE_BOMS = (
@@ -258,7 +260,9 @@ def _prepare_xml(body: bytes) -> bytes:
         doctype += b" " + external
     if kept:
         doctype += b" [\n" + b"\n".join(kept) + b"\n]"
-    return bom + body[:start] + doctype + b">" + rest
+    # On a line of its own: feedparser only finds a DOCTYPE that starts a line.
+    prolog = body[:start].rstrip() + b"\n" if start else b""
+    return bom + prolog + doctype + b">" + rest
 
 
 def _end_of_subset(body: bytes, pos: int) -> int | None:
@@ -498,12 +502,15 @@ def _item_from_json(
 
 
 def _json_author(obj: dict[str, Any]) -> str | None:
+    """Names from ``authors`` (1.1), else ``author`` (1.0), joined with commas."""
     authors = obj.get("authors")
-    candidates = authors if isinstance(authors, list) else [obj.get("author")]
-    for a in candidates:
-        if isinstance(a, dict) and _str(a.get("name")).strip():
-            return _cap(normalize_whitespace(_str(a.get("name"))), MAX_SHORT)
-    return None
+    candidates = authors if isinstance(authors, list) and authors else [obj.get("author")]
+    names = [
+        normalize_whitespace(a["name"])
+        for a in candidates[:20]
+        if isinstance(a, dict) and isinstance(a.get("name"), str) and a["name"].strip()
+    ]
+    return _cap(", ".join(names), MAX_SHORT) or None
 
 
 def _json_date(value: object) -> datetime | None:
