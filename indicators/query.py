@@ -389,8 +389,13 @@ class _Parser:
         if tok.kind == "RPAREN":
             raise self.error("unbalanced parenthesis: ')' has no matching '('", tok.column)
         if tok.kind != "END":
-            raise self.error(f"unexpected '{tok.text}'", tok.column)
+            raise self.unexpected(tok)
         return node
+
+    def unexpected(self, tok: _Tok) -> QueryError:
+        if tok.kind == "COMMA":
+            return self.error("',' is only used between NEAR arguments", tok.column)
+        return self.error(f"unexpected '{tok.text}'", tok.column)
 
     def enter(self, column: int) -> None:
         self.depth += 1
@@ -441,7 +446,7 @@ class _Parser:
             if self.tok.kind != "RPAREN":
                 if self.tok.kind == "END":
                     raise self.error("unbalanced parenthesis: '(' is never closed", tok.column)
-                raise self.error(f"unexpected '{self.tok.text}'", self.tok.column)
+                raise self.unexpected(self.tok)
             self.take()
             self.depth -= 1
             return node
