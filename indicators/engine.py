@@ -387,7 +387,9 @@ class Matcher:
             return _Node(f"{node.name}:", inner.value, inner.occ, (inner,))
         if isinstance(node, Not):
             inner = self._explain(node.child, scope, scans)
-            return _Node("NOT", not inner.value, [], (inner,))
+            # A node's occurrences are the evidence for its value, true or false: what
+            # makes NOT x true is what makes x false (so NOT NOT x keeps x's hits).
+            return _Node("NOT", not inner.value, inner.occ, (inner,))
         if isinstance(node, Near):
             args = [frozenset(self._tid(t) for t in terms_of(arg)) for arg in node.args]
             text = {self._tid(t): t.text for arg in node.args for t in terms_of(arg)}
@@ -405,13 +407,16 @@ class Matcher:
             fired = [o for c in children for o in c.occ]
             return _Node(f"@{node.name}", bool(fired), fired, tuple(c for c in children if c.value))
         children = tuple(self._explain(c, scope, scans) for c in node.children)
-        if isinstance(node, And):
-            value = all(c.value for c in children)
-            return _Node(
-                "AND", value, [o for c in children for o in c.occ] if value else [], children
-            )
-        value = any(c.value for c in children)
-        return _Node("OR", value, [o for c in children if c.value for o in c.occ], children)
+        value = (all if isinstance(node, And) else any)(c.value for c in children)
+        # Evidence: an AND is true by all children, false by its false ones; an OR is
+        # true by its true children, false by all of them.
+        deciding = [c for c in children if c.value == value]
+        return _Node(
+            "AND" if isinstance(node, And) else "OR",
+            value,
+            [o for c in deciding for o in c.occ],
+            children,
+        )
 
     def _scan(self, title: str, summary: str, content: str) -> tuple[_Scan, _Scan]:
         title_text, summary_text = field_texts(title, summary, content)
