@@ -6,14 +6,14 @@ with stable field names (the CLI's ``--json`` prints them as they are).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import and_, func
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from storage.models import Document, Feed, FeedItem, Indicator, Match, TimelineEvent, utcnow
 from storage.store import InvalidInputError, NotFoundError, Store
@@ -276,59 +276,70 @@ def add_items(
     *,
     fetched_at: datetime,
     backfill: bool = False,
+    match: Callable[[StoredItem], Iterable[NewMatch]] | None = None,
 ) -> list[StoredItem]:
-    """Store items once per (feed, stable id). Returns only the items that were new;
-    an item seen before with changed content is updated in place but not returned
-    (an edit never re-alerts)."""
+    """Store items once per (feed, stable id) and return only those that were new; an
+    item seen before with changed content is updated in place but not returned (an edit
+    never re-alerts). With ``match``, each new item's matches are logged in the same
+    transaction, so a crash can never leave a stored item that was never matched."""
     if not items:
         return []
     new: list[StoredItem] = []
     with store.session() as s:
         for item in items:
-            values = {
-                "feed_id": feed_id,
-                "stable_id": item.stable_id,
-                "link": item.link,
-                "title": item.title,
-                "summary": item.summary,
-                "content": item.content,
-                "author": item.author,
-                "language": item.language,
-                "published_at": item.published_at,
-                "fetched_at": fetched_at,
-                "updated_at": fetched_at,
-                "content_sha256": item.content_sha256,
-                "is_backfill": backfill,
-                "raw": item.raw,
-            }
-            row_id = s.exec(
-                store.insert_ignore(FeedItem).values(**values).returning(col(FeedItem.id))
-            ).scalar_one_or_none()
-            if row_id is not None:
-                new.append(
-                    StoredItem(
-                        row_id,
-                        feed_id,
-                        item.title,
-                        item.summary,
-                        item.content,
-                        item.link,
-                        item.published_at,
-                        backfill,
-                    )
-                )
+            stored = _add_item(store, s, feed_id, item, fetched_at, backfill)
+            if stored is None:
                 continue
-            old = s.exec(
-                select(FeedItem).where(
-                    col(FeedItem.feed_id) == feed_id, col(FeedItem.stable_id) == item.stable_id
-                )
-            ).one()
-            if item.content_sha256 and old.content_sha256 != item.content_sha256:
-                for name in ("title", "summary", "content", "link", "content_sha256", "raw"):
-                    setattr(old, name, values[name])
-                old.updated_at = fetched_at
-                s.add(old)
+            new.append(stored)
+            if match is not None:
+                _record_matches(store, s, stored.id, match(stored), fetched_at, backfill)
     return new
+
+
+def _add_item(
+    store: Store, s: Session, feed_id: int, item: NewItem, fetched_at: datetime, backfill: bool
+) -> StoredItem | None:
+    values = {
+        "feed_id": feed_id,
+        "stable_id": item.stable_id,
+        "link": item.link,
+        "title": item.title,
+        "summary": item.summary,
+        "content": item.content,
+        "author": item.author,
+        "language": item.language,
+        "published_at": item.published_at,
+        "fetched_at": fetched_at,
+        "updated_at": fetched_at,
+        "content_sha256": item.content_sha256,
+        "is_backfill": backfill,
+        "raw": item.raw,
+    }
+    row_id = s.exec(
+        store.insert_ignore(FeedItem).values(**values).returning(col(FeedItem.id))
+    ).scalar_one_or_none()
+    if row_id is not None:
+        return StoredItem(
+            row_id,
+            feed_id,
+            item.title,
+            item.summary,
+            item.content,
+            item.link,
+            item.published_at,
+            backfill,
+        )
+    old = s.exec(
+        select(FeedItem).where(
+            col(FeedItem.feed_id) == feed_id, col(FeedItem.stable_id) == item.stable_id
+        )
+    ).one()
+    if item.content_sha256 and old.content_sha256 != item.content_sha256:
+        for name in ("title", "summary", "content", "link", "content_sha256", "raw"):
+            setattr(old, name, values[name])
+        old.updated_at = fetched_at
+        s.add(old)
+    return None
 
 
 def record_matches(
@@ -341,31 +352,41 @@ def record_matches(
 ) -> list[int]:
     """Log matches once per (indicator, item); returns the ids of the new ones and stamps
     each indicator's first match."""
-    now = matched_at or utcnow()
-    new_ids: list[int] = []
     with store.session() as s:
-        for f in found:
-            match_id = s.exec(
-                store.insert_ignore(Match)
-                .values(
-                    indicator_id=f.indicator_id,
-                    item_id=item_id,
-                    terms=f.hits,
-                    snippet=f.snippet,
-                    score=f.score,
-                    query_version=f.query_version,
-                    matched_at=now,
-                    is_backfill=backfill,
-                )
-                .returning(col(Match.id))
-            ).scalar_one_or_none()
-            if match_id is None:
-                continue
-            new_ids.append(match_id)
-            ind = s.get(Indicator, f.indicator_id)
-            if ind is not None and (ind.first_matched_at is None or ind.first_matched_at > now):
-                ind.first_matched_at = now
-                s.add(ind)
+        return _record_matches(store, s, item_id, found, matched_at or utcnow(), backfill)
+
+
+def _record_matches(
+    store: Store,
+    s: Session,
+    item_id: int,
+    found: Iterable[NewMatch],
+    now: datetime,
+    backfill: bool,
+) -> list[int]:
+    new_ids: list[int] = []
+    for f in found:
+        match_id = s.exec(
+            store.insert_ignore(Match)
+            .values(
+                indicator_id=f.indicator_id,
+                item_id=item_id,
+                terms=f.hits,
+                snippet=f.snippet,
+                score=f.score,
+                query_version=f.query_version,
+                matched_at=now,
+                is_backfill=backfill,
+            )
+            .returning(col(Match.id))
+        ).scalar_one_or_none()
+        if match_id is None:
+            continue
+        new_ids.append(match_id)
+        ind = s.get(Indicator, f.indicator_id)
+        if ind is not None and (ind.first_matched_at is None or ind.first_matched_at > now):
+            ind.first_matched_at = now
+            s.add(ind)
     return new_ids
 
 

@@ -299,7 +299,7 @@ class Store:
                 report,
                 "feeds",
                 now,
-                on_create={"enabled": feed.enabled, "next_due_at": now},
+                on_create={"enabled": feed.enabled},
             )
         listed = {f.url for f in pack.feeds}
         for url, row in existing.items():
@@ -422,7 +422,6 @@ class Store:
                 language=language,
                 why=why,
                 created_at=now,
-                next_due_at=now,
             )
             s.add(feed)
             s.flush()

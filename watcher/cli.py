@@ -6,8 +6,10 @@ User errors (bad ids, dates, files, queries, URLs) print one line on stderr and 
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
@@ -16,6 +18,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from indicators.durations import DurationError, format_duration, parse_duration, parse_since
@@ -27,6 +30,9 @@ from storage.store import ConflictError, InvalidInputError, NotFoundError, Store
 from watcher import match as matching
 from watcher import packs
 from watcher.config import ConfigError, load_settings
+from watcher.fetch import FetchSettings
+from watcher.poll import UNHEALTHY_AFTER, PollResult
+from watcher.schedule import Daemon, poll_once
 
 USER_ERRORS = (
     PackError,
@@ -55,7 +61,6 @@ app.add_typer(indicators_app, name="indicators")
 app.add_typer(feeds_app, name="feeds")
 app.add_typer(pack_app, name="pack")
 app.add_typer(db_app, name="db")
-
 
 
 class _Printer:
@@ -135,15 +140,86 @@ def init() -> None:
     out.print(f"store: {store.engine.url.render_as_string(hide_password=True)}")
 
 
+def configure_logging(level: str = "INFO") -> None:
+    logging.basicConfig(
+        level=getattr(logging, level.upper(), logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        datefmt="%Y-%m-%dT%H:%M:%S%z",
+    )
+    for noisy in ("httpx", "httpcore", "apscheduler.executors.default"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
 @app.command()
 @user_errors
-def run() -> None:
-    """Run the watch daemon (polls feeds on their schedules)."""
-    ready_store()
-    out.print(
-        "The polling daemon is not part of this release yet; the store is ready. "
-        "Use `watcher timeline`, `watcher indicators` and `watcher classify`."
-    )
+def run(
+    tick: Annotated[float, typer.Option(help="Seconds between checks for due feeds.")] = 30.0,
+) -> None:
+    """Run the watch daemon: poll each feed on its own schedule until SIGTERM/SIGINT."""
+    settings = load_settings()
+    store = ready_store()
+    configure_logging(settings.log_level)
+    asyncio.run(Daemon(store, FetchSettings(), tick_seconds=max(tick, 1.0)).run())
+
+
+@app.command()
+@user_errors
+def poll(
+    once: Annotated[bool, typer.Option("--once", help="One pass, then exit.")] = False,
+    feed: Annotated[list[int] | None, typer.Option("--feed", help="Only this feed id.")] = None,
+    all_feeds: Annotated[
+        bool, typer.Option("--all", help="Every enabled feed, due or not.")
+    ] = False,
+) -> None:
+    """One polling pass over the due feeds (or --all, or --feed ID) with a progress bar."""
+    if not once:
+        raise InvalidInputError("poll needs --once (the daemon is `watcher run`)")
+    store = ready_store()
+    counts = {"items": 0, "matches": 0, "errors": 0}
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=False,
+    ) as progress:
+        task = progress.add_task("polling", total=None)
+
+        def started(n: int) -> None:
+            progress.update(task, total=n)
+
+        def done(r: PollResult) -> None:
+            counts["items"] += r.new_items
+            counts["matches"] += r.matches
+            counts["errors"] += bool(r.error)
+            progress.update(
+                task,
+                advance=1,
+                description=(
+                    f"polling: {counts['items']} new items, {counts['matches']} matches, "
+                    f"{counts['errors']} errors"
+                ),
+            )
+
+        summary = asyncio.run(
+            poll_once(
+                store,
+                FetchSettings(),
+                feed_ids=feed or None,
+                all_feeds=all_feeds,
+                on_start=started,
+                on_result=done,
+            )
+        )
+    table = Table("feed", "name", "status", "new items", "matches", "error")
+    for r in summary.results:
+        status = "304" if r.not_modified else str(r.status or "–")
+        table.add_row(
+            str(r.feed_id), r.feed, status, str(r.new_items), str(r.matches), r.error or ""
+        )
+    out.print(table)
+    out.print(summary.line())
 
 
 @db_app.command("upgrade")
@@ -300,13 +376,11 @@ def matches(
     rows = queries.matches(store, since=since_arg(since), indicator_id=indicator, limit=limit)
     if as_json:
         emit_json(
-
-                {
-                    **r.as_dict(),
-                    **({"explanation": matching.explain_match(store, r.id)} if explain else {}),
-                }
-                for r in rows
-
+            {
+                **r.as_dict(),
+                **({"explanation": matching.explain_match(store, r.id)} if explain else {}),
+            }
+            for r in rows
         )
         return
     if explain:
@@ -341,12 +415,19 @@ def feeds_list(as_json: JsonOpt = False) -> None:
             "url": f.url,
             "interval": format_duration(f.interval_seconds),
             "enabled": f.enabled,
+            "healthy": f.error_count < UNHEALTHY_AFTER,
             "language": f.language,
             "last_status": f.last_status,
             "last_error": f.last_error,
+            "last_error_kind": f.last_error_kind,
             "error_count": f.error_count,
+            "last_duration_ms": f.last_duration_ms,
+            "last_bytes": f.last_bytes,
+            "last_new_items": f.last_new_items,
             "last_polled_at": f.last_polled_at,
+            "last_success_at": f.last_success_at,
             "next_due_at": f.next_due_at,
+            "disabled_reason": f.disabled_reason,
             "why": f.why,
         }
         for f in ready_store().feeds()
@@ -354,15 +435,20 @@ def feeds_list(as_json: JsonOpt = False) -> None:
     if as_json:
         emit_json(rows)
         return
-    table = Table("id", "name", "every", "on", "last", "errors", "url")
+    table = Table("id", "name", "every", "state", "last poll", "new", "errors", "url")
     for r in rows:
-        last = str(r["last_status"] or "–") if not r["last_error"] else f"{r['last_error']}"
+        state = "off" if not r["enabled"] else ("UNHEALTHY" if not r["healthy"] else "ok")
+        if r["last_polled_at"] is None:
+            last = "never"
+        else:
+            last = r["last_error"] or ("304" if r["last_status"] == 304 else str(r["last_status"]))
         table.add_row(
             str(r["id"]),
             r["name"],
             r["interval"],
-            "yes" if r["enabled"] else "no",
+            state,
             last,
+            str(r["last_new_items"] or 0),
             str(r["error_count"]),
             r["url"],
         )

@@ -1,0 +1,125 @@
+"""Feed scheduling state: which feeds are due, and recording each poll's outcome.
+
+The database decides what is due (``next_due_at``); the daemon only ticks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import col, or_, select
+
+from storage.models import Feed
+from storage.store import NotFoundError, Store
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """What polling a feed needs to know about it."""
+
+    id: int
+    url: str
+    name: str
+    interval_seconds: int
+    etag: str | None
+    last_modified: str | None
+    error_count: int
+    first_poll: bool  # never polled successfully: its items are backfill
+
+    @classmethod
+    def of(cls, feed: Feed) -> FeedState:
+        return cls(
+            feed.id or 0,
+            feed.url,
+            feed.name,
+            feed.interval_seconds,
+            feed.etag,
+            feed.last_modified,
+            feed.error_count,
+            feed.last_success_at is None,
+        )
+
+
+@dataclass(frozen=True)
+class PollRecord:
+    """The outcome of one poll, as stored on the feed row."""
+
+    polled_at: datetime
+    next_due_at: datetime
+    status: int | None
+    error: str | None = None
+    error_kind: str | None = None
+    duration_ms: int = 0
+    bytes_read: int = 0
+    new_items: int = 0
+    success: bool = False
+    etag: str | None = None
+    last_modified: str | None = None
+    new_url: str | None = None  # a permanent redirect's target
+    disable_reason: str | None = None  # e.g. 410 Gone
+
+
+def due_feeds(store: Store, now: datetime, *, limit: int | None = None) -> list[FeedState]:
+    """Enabled feeds whose next poll is due at ``now``: never-polled ones first, then the
+    most overdue."""
+    with store.session() as s:
+        stmt = (
+            select(Feed)
+            .where(col(Feed.enabled).is_(True))
+            .where(or_(col(Feed.next_due_at).is_(None), col(Feed.next_due_at) <= now))
+            .order_by(col(Feed.next_due_at).is_not(None), col(Feed.next_due_at), col(Feed.id))
+        )
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return [FeedState.of(f) for f in s.exec(stmt)]
+
+
+def feed_states(store: Store, feed_ids: list[int] | None = None) -> list[FeedState]:
+    """Enabled feeds (or exactly ``feed_ids``, enabled or not), in id order."""
+    with store.session() as s:
+        stmt = select(Feed).order_by(col(Feed.id))
+        if feed_ids is not None:
+            stmt = stmt.where(col(Feed.id).in_(feed_ids))
+        else:
+            stmt = stmt.where(col(Feed.enabled).is_(True))
+        rows = list(s.exec(stmt))
+    missing = set(feed_ids or []) - {r.id for r in rows}
+    if missing:
+        raise NotFoundError(f"unknown feed id {min(missing)}")
+    return [FeedState.of(f) for f in rows]
+
+
+def record_poll(store: Store, feed_id: int, rec: PollRecord) -> None:
+    """Store a poll's outcome on the feed row: validators only on success, the error
+    count reset on success and incremented on failure."""
+    with store.session() as s:
+        feed = s.get(Feed, feed_id)
+        if feed is None:  # removed while it was being polled
+            return
+        values: dict[str, Any] = {
+            "last_polled_at": rec.polled_at,
+            "next_due_at": rec.next_due_at,
+            "last_status": rec.status,
+            "last_error": rec.error,
+            "last_error_kind": rec.error_kind,
+            "last_duration_ms": rec.duration_ms,
+            "last_bytes": rec.bytes_read,
+            "last_new_items": rec.new_items,
+        }
+        if rec.success:
+            values |= {"error_count": 0, "last_success_at": rec.polled_at}
+            if rec.etag is not None or rec.last_modified is not None:
+                values |= {"etag": rec.etag, "last_modified": rec.last_modified}
+        else:
+            values["error_count"] = feed.error_count + 1
+        if rec.new_url and rec.new_url != feed.url:
+            taken = s.exec(select(Feed.id).where(col(Feed.url) == rec.new_url)).first()
+            if taken is None:
+                values["url"] = rec.new_url
+        if rec.disable_reason:
+            values |= {"enabled": False, "disabled_reason": rec.disable_reason}
+        for name, value in values.items():
+            setattr(feed, name, value)
+        s.add(feed)

@@ -1,0 +1,243 @@
+"""One poll of one feed, and a pass over many: fetch → parse → store new items →
+match → log matches → record the outcome on the feed row.
+
+Like miniflux's ``RefreshFeed`` it reads like the spec. Deciding (when to poll
+next, what counts as failure) is the pure :func:`decide`; :func:`poll_feed`
+applies it. Errors are values: a pass returns one :class:`PollResult` per feed
+and never aborts because one feed failed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from indicators.engine import Matcher
+from storage import feeds as feed_store
+from storage import queries
+from storage.feeds import FeedState, PollRecord
+from storage.queries import NewItem, NewMatch, StoredItem
+from storage.store import Store
+from watcher.fetch import Fetcher, FetchResult, backoff_delay
+from watcher.match import build_matcher, to_new_match
+from watcher.parse import ParsedItem, ParseError, parse_feed
+
+log = logging.getLogger(__name__)
+
+UNHEALTHY_AFTER = 5  # consecutive failures before a feed is shown as unhealthy
+JITTER = 0.1  # up to 10 % of the interval, so feeds added together drift apart
+RETRY_AFTER_CAP = timedelta(hours=24)
+Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class PollResult:
+    feed_id: int
+    feed: str
+    status: int | None
+    new_items: int = 0
+    matches: int = 0
+    not_modified: bool = False
+    error: str | None = None
+    backfill: bool = False
+
+
+@dataclass
+class PassSummary:
+    results: list[PollResult] = field(default_factory=list)
+
+    @property
+    def feeds(self) -> int:
+        return len(self.results)
+
+    @property
+    def new_items(self) -> int:
+        return sum(r.new_items for r in self.results)
+
+    @property
+    def matches(self) -> int:
+        return sum(r.matches for r in self.results)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for r in self.results if r.error)
+
+    @property
+    def not_modified(self) -> int:
+        return sum(1 for r in self.results if r.not_modified)
+
+    def line(self) -> str:
+        return (
+            f"polled {self.feeds} feeds: {self.new_items} new items, {self.matches} matches, "
+            f"{self.not_modified} not modified, {self.errors} errors"
+        )
+
+
+def decide(
+    feed: FeedState,
+    result: FetchResult,
+    now: datetime,
+    rng: random.Random,
+    *,
+    parse_error: str | None = None,
+    new_items: int = 0,
+) -> PollRecord:
+    """The feed row after this fetch: when to poll next and what to remember."""
+    interval = timedelta(seconds=feed.interval_seconds)
+    on_time = now + interval + timedelta(seconds=rng.uniform(0, JITTER * feed.interval_seconds))
+    common = {
+        "polled_at": now,
+        "status": result.status,
+        "duration_ms": int(result.elapsed * 1000),
+        "bytes_read": result.bytes_read,
+        "new_url": result.permanent_url,
+    }
+    if result.error is None and parse_error is None:
+        return PollRecord(
+            next_due_at=on_time,
+            success=True,
+            new_items=new_items,
+            etag=result.etag if not result.not_modified else feed.etag,
+            last_modified=result.last_modified if not result.not_modified else feed.last_modified,
+            **common,  # type: ignore[arg-type]
+        )
+    error = parse_error or result.error
+    kind = "parse" if parse_error else result.error_kind
+    if kind == "gone":
+        return PollRecord(
+            next_due_at=on_time,
+            error=error,
+            error_kind=kind,
+            disable_reason=f"410 Gone on {now:%Y-%m-%d}: the publisher removed this feed",
+            **common,  # type: ignore[arg-type]
+        )
+    if result.retry_after is not None:
+        wait = min(timedelta(seconds=max(result.retry_after, 60)), RETRY_AFTER_CAP)
+    else:
+        wait = timedelta(seconds=backoff_delay(feed.error_count + 1, rng=rng))
+    return PollRecord(
+        next_due_at=now + max(wait, timedelta(seconds=60)),
+        error=error,
+        error_kind=kind,
+        **common,  # type: ignore[arg-type]
+    )
+
+
+def to_new_item(item: ParsedItem, fetched_at: datetime) -> NewItem:
+    return NewItem(
+        stable_id=item.stable_id,
+        title=item.title,
+        summary=item.summary,
+        content=item.content,
+        link=item.link,
+        published_at=item.published or fetched_at,
+        author=item.author,
+        language=item.language,
+        content_sha256=item.content_sha256,
+        raw=item.raw,
+    )
+
+
+async def poll_feed(
+    store: Store,
+    fetcher: Fetcher,
+    matcher: Matcher,
+    feed: FeedState,
+    *,
+    clock: Clock = utcnow,
+    rng: random.Random | None = None,
+) -> PollResult:
+    """Poll one feed and store what is new. Never raises for the feed's own problems."""
+    rng = rng or random.Random()
+    result = await fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
+    now = clock()
+    if result.error is not None or result.not_modified:
+        rec = decide(feed, result, now, rng)
+        feed_store.record_poll(store, feed.id, rec)
+        log.info("poll feed=%s status=%s error=%s", feed.id, result.status, result.error)
+        return PollResult(
+            feed.id, feed.name, result.status, not_modified=result.not_modified, error=result.error
+        )
+    try:
+        parsed = await asyncio.to_thread(
+            parse_feed,
+            result.body,
+            url=result.final_url,
+            content_type=result.content_type,
+            headers=result.headers,
+        )
+    except ParseError as exc:
+        feed_store.record_poll(store, feed.id, decide(feed, result, now, rng, parse_error=str(exc)))
+        log.info("poll feed=%s parse error: %s", feed.id, exc)
+        return PollResult(feed.id, feed.name, result.status, error=str(exc))
+    backfill = feed.first_poll
+    n_matches = 0
+
+    def match(item: StoredItem) -> list[NewMatch]:
+        nonlocal n_matches
+        found = [to_new_match(r) for r in matcher.match(item.title, item.summary, item.content)]
+        n_matches += len(found)
+        for m in found:
+            log.info("match feed=%s item=%s indicator=%s", feed.id, item.id, m.indicator_id)
+        return found
+
+    items = [to_new_item(i, now) for i in parsed.items]
+    new = queries.add_items(store, feed.id, items, fetched_at=now, backfill=backfill, match=match)
+    feed_store.record_poll(store, feed.id, decide(feed, result, now, rng, new_items=len(new)))
+    log.info(
+        "poll feed=%s status=%s new=%d matches=%d", feed.id, result.status, len(new), n_matches
+    )
+    return PollResult(
+        feed.id, feed.name, result.status, new_items=len(new), matches=n_matches, backfill=backfill
+    )
+
+
+class MatcherCache:
+    """The compiled matcher, rebuilt only when the enabled queries (or aliases) change."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._key: tuple[tuple[str, str], ...] | None = None
+        self._matcher: Matcher | None = None
+
+    def get(self) -> Matcher:
+        key = tuple((i.id, i.query_version) for i in self.store.indicators(enabled_only=True))
+        if self._matcher is None or key != self._key:
+            self._matcher, self._key = build_matcher(self.store), key
+        return self._matcher
+
+
+async def poll_feeds(
+    store: Store,
+    fetcher: Fetcher,
+    feeds: Sequence[FeedState],
+    *,
+    matcher: Matcher | None = None,
+    clock: Clock = utcnow,
+    on_result: Callable[[PollResult], None] | None = None,
+) -> PassSummary:
+    """Poll ``feeds`` concurrently (the fetcher bounds concurrency globally and per host)."""
+    matcher = matcher or build_matcher(store)
+    summary = PassSummary()
+
+    async def one(feed: FeedState) -> None:
+        try:
+            res = await poll_feed(store, fetcher, matcher, feed, clock=clock)
+        except Exception as exc:  # a bug or a database error: record it, keep the pass going
+            log.exception("poll feed=%s failed", feed.id)
+            res = PollResult(feed.id, feed.name, None, error=f"internal error: {exc}")
+        summary.results.append(res)
+        if on_result is not None:
+            on_result(res)
+
+    await asyncio.gather(*(one(f) for f in feeds))
+    summary.results.sort(key=lambda r: r.feed_id)
+    return summary
