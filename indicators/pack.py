@@ -219,7 +219,7 @@ def parse_pack(text: str, source: str = "<pack>") -> Pack:
     queries that do not compile.
     """
     try:
-        data = yaml.load(text, Loader=_PackLoader)  # noqa: S506 (a SafeLoader subclass)
+        data = yaml.load(text, Loader=_PackLoader)  # a SafeLoader subclass: no arbitrary objects
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
