@@ -188,10 +188,16 @@ def format_table(report: Report, *, errors: bool = False, width: int = 70) -> st
     )
     lines = [head, "-" * len(head)]
 
+    def num(value: float, defined: bool) -> str:
+        return f"{value:>5.2f}" if defined else f"{'-':>5}"
+
     def row(name: str, c: Counts) -> str:
+        # Undefined ratios (nothing predicted, nothing to find) print as "-".
+        p_ok, r_ok = c.tp + c.fp > 0, c.support > 0
         return (
             f"{name:<{name_w}}  {c.tp:>3} {c.fp:>3} {c.fn:>3}  "
-            f"{c.precision:>5.2f} {c.recall:>5.2f} {c.f1:>5.2f}  {c.support:>3}"
+            f"{num(c.precision, p_ok)} {num(c.recall, r_ok)} {num(c.f1, p_ok or r_ok)}  "
+            f"{c.support:>3}"
         )
 
     for ind in report.indicators:
