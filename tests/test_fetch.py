@@ -19,6 +19,7 @@ from feedserver import (
     Route,
     closed_port,
     feed_server_fixture,  # noqa: F401 (provides the feed_server fixture)
+    serve_feeds,
 )
 
 from watcher.fetch import (
@@ -29,7 +30,7 @@ from watcher.fetch import (
     make_client,
     parse_retry_after,
 )
-from watcher.parse import parse_feed
+from watcher.parse import ParseError, parse_feed
 
 FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
 FAST = FetchSettings(connect_timeout=2, total_timeout=5)
@@ -333,3 +334,33 @@ def test_backoff_is_reproducible_with_a_seeded_rng() -> None:
     a = [backoff_delay(n, rng=random.Random(7)) for n in range(1, 8)]
     b = [backoff_delay(n, rng=random.Random(7)) for n in range(1, 8)]
     assert a == b and a == sorted(a)
+
+
+# --- the shared corpus served over HTTP ------------------------------------------
+
+CORPUS_REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "feeds" / "real"
+
+
+@pytest.mark.slow
+def test_real_corpus_over_http_parses_as_the_bytes_do() -> None:
+    """Every real file fetched from a local server parses to what its bytes parse to
+    (served with a Content-Type from its extension, as a server would)."""
+    if not (CORPUS_REAL / "MANIFEST.tsv").exists():
+        pytest.skip("needs ../shared/feeds/real (not present in this clone)")
+    names = sorted(p.name for p in CORPUS_REAL.iterdir() if p.name != "MANIFEST.tsv")
+
+    def outcome(body: bytes, headers: dict[str, str] | None = None) -> int | str:
+        try:
+            return len(parse_feed(body, url="https://corpus.example/feed", headers=headers).items)
+        except ParseError:
+            return "rejected"
+
+    async def fetch_all(f: Fetcher) -> list[FetchResult]:
+        return list(await asyncio.gather(*(f.fetch(server.url(f"/{n}")) for n in names)))
+
+    with serve_feeds(CORPUS_REAL) as server:
+        results = run(fetch_all, FetchSettings(total_timeout=30, global_limit=8, per_host_limit=8))
+    assert [r.error for r in results if r.error] == []
+    over_http = {n: outcome(r.body, r.headers) for n, r in zip(names, results, strict=True)}
+    from_bytes = {n: outcome((CORPUS_REAL / n).read_bytes()) for n in names}
+    assert over_http == from_bytes
