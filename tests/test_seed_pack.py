@@ -283,6 +283,12 @@ POSITIVE = [
     ),
     (
         "nato-cbrn-posture",
+        "Allied troops drill for radiation and chemical contamination",
+        "Polish and German troops trained for radiation and chemical contamination in a NATO "
+        "CBRN defence exercise.",
+    ),
+    (
+        "nato-cbrn-posture",
         "Polish and US soldiers rehearse decontamination",
         "Polish and American troops practised decontamination of vehicles during a CBRN exercise.",
     ),
