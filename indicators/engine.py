@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import operator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -38,7 +39,7 @@ from indicators.query import (
     query_version,
     terms_of,
 )
-from indicators.text import cluster_end, fold_map, item_text, strip_html, word_spans, words
+from indicators.text import cluster_end, fold_map, item_text, iter_word_spans, strip_html, words
 
 __all__ = [
     "MAX_HITS",
@@ -150,6 +151,7 @@ class _Scan:
     """A field of one item after folding and scanning: which terms occur where."""
 
     __slots__ = (
+        "_more_spans",
         "_spans",
         "_starts",
         "canon",
@@ -171,20 +173,30 @@ class _Scan:
         self.occ: dict[int, list[int]] = {}
         self.tids: set[int] = set()
         self._starts: list[int] | None = None
-        self._spans: list[tuple[int, int]] | None = None
+        self._spans: list[tuple[int, int]] = []
+        self._more_spans: Iterator[tuple[int, int]] | None = None
 
     def token_index(self, cpos: int) -> int:
         """The index of the word containing canonical position ``cpos``."""
         if self._starts is None:
-            self._starts = list(itertools.accumulate((len(t) + 1 for t in self.tokens), initial=1))
+            # Word k starts at 1 + k + (lengths of words before it); built in C.
+            self._starts = list(
+                map(
+                    operator.add,
+                    itertools.accumulate(map(len, self.tokens), initial=1),
+                    itertools.count(),
+                )
+            )
         return bisect.bisect_right(self._starts, cpos) - 1
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the words at canonical positions first..last."""
-        if self._spans is None:
-            self._spans = word_spans(self.folded)
-        start = self._spans[self.token_index(first)][0]
-        end = self._spans[self.token_index(last)][1]
+        k0, k1 = self.token_index(first), self.token_index(last)
+        if k1 >= len(self._spans):  # find word spans only as far as needed
+            if self._more_spans is None:
+                self._more_spans = iter_word_spans(self.folded)
+            self._spans.extend(itertools.islice(self._more_spans, k1 + 1 - len(self._spans)))
+        start, end = self._spans[k0][0], self._spans[k1][1]
         if self.offsets is not None:
             start, end = self.offsets[start], self.offsets[end - 1] + 1
         return start, cluster_end(self.text, end)
@@ -193,6 +205,8 @@ class _Scan:
 # An occurrence: (field index 0/1, term id, canonical end index, term as written).
 _Occ = tuple[int, int, int, str]
 _Test = Callable[[_Scan, _Scan], bool]
+# Evaluates a clause to its value and the evidence for it (see Matcher._explain).
+_Evidence = Callable[[tuple[_Scan, _Scan]], tuple[bool, list[_Occ]]]
 
 
 @dataclass(frozen=True)
@@ -203,6 +217,7 @@ class _Rule:
     node: Node
     version: str
     test: _Test
+    evidence: _Evidence
 
 
 class Matcher:
@@ -244,6 +259,8 @@ class Matcher:
             # Terms used by many rules are usually common in text too; phrases are rare.
             return sum((usage[t] + 1) / self._keys[t].count(" ") for t in tids)
 
+        self._cost = cost
+
         self._rules: list[_Rule] = []
         self._by_id: dict[str, _Rule] = {}
         trigger_lists: dict[int, list[int]] = {}
@@ -255,6 +272,7 @@ class Matcher:
                 node,
                 query_version(rule.query, aliases),
                 self._compile(node, None),
+                self._compile_evidence(node, None),
             )
             self._rules.append(compiled)
             self._by_id[rule.id] = compiled
@@ -263,6 +281,7 @@ class Matcher:
             for tid in triggers:
                 trigger_lists.setdefault(tid, []).append(order)
         self._triggers = {tid: tuple(orders) for tid, orders in trigger_lists.items()}
+        self._tests = [r.test for r in self._rules]
 
     @property
     def indicator_ids(self) -> tuple[str, ...]:
@@ -295,7 +314,10 @@ class Matcher:
             return lambda a, b: not inner(a, b)
         if isinstance(node, Near):
             return self._near_test(node, scope)
-        parts = tuple(self._compile(c, scope) for c in node.children)
+        # Order children so the outcome is usually known after the first: an AND
+        # tries its least likely child first, an OR its most likely.
+        ordered = sorted(node.children, key=self._likelihood, reverse=isinstance(node, Or))
+        parts = tuple(self._compile(c, scope) for c in ordered)
         if isinstance(node, And):
 
             def all_true(a: _Scan, b: _Scan) -> bool:
@@ -315,6 +337,19 @@ class Matcher:
 
         return any_true
 
+    def _likelihood(self, node: Node) -> float:
+        """A rough, relative estimate of how often ``node`` is true."""
+        if isinstance(node, Term | AliasRef):
+            return self._cost(frozenset(self._tid(t) for t in terms_of(node)))
+        if isinstance(node, Not):
+            return 1e9
+        if isinstance(node, Field):
+            return self._likelihood(node.child)
+        if isinstance(node, Near):
+            return min(self._likelihood(a) for a in node.args)
+        estimates = [self._likelihood(c) for c in node.children]
+        return min(estimates) if isinstance(node, And) else sum(estimates)
+
     def _near_test(self, node: Near, scope: str | None) -> _Test:
         args = [frozenset(self._tid(t) for t in terms_of(arg)) for arg in node.args]
         n = node.distance
@@ -325,6 +360,61 @@ class Matcher:
             return scope != "title" and self._near(b, args, n, None)
 
         return test
+
+    def _compile_evidence(self, node: Node, scope: str | None) -> _Evidence:
+        """Like :meth:`_explain`, but compiled once and without labels: the value of
+        ``node`` and the occurrences that are evidence for it."""
+        fields = tuple(i for i, f in enumerate(FIELD_NAMES) if scope in (None, f))
+        if isinstance(node, Term | AliasRef) or (
+            isinstance(node, Or) and all(isinstance(c, Term | AliasRef) for c in node.children)
+        ):
+            pairs = tuple({self._tid(t): t.text for t in reversed(terms_of(node))}.items())
+
+            def terms(scans: tuple[_Scan, _Scan]) -> tuple[bool, list[_Occ]]:
+                occ: list[_Occ] = []
+                for i in fields:
+                    scan = scans[i]
+                    for tid, text in pairs:
+                        if tid in scan.tids:
+                            occ.extend((i, tid, end, text) for end in scan.occ[tid][:MAX_HITS])
+                return bool(occ), occ
+
+            return terms
+        if isinstance(node, Field):
+            return self._compile_evidence(node.child, node.name)
+        if isinstance(node, Not):
+            inner = self._compile_evidence(node.child, scope)
+
+            def negation(scans: tuple[_Scan, _Scan]) -> tuple[bool, list[_Occ]]:
+                value, occ = inner(scans)
+                return not value, occ
+
+            return negation
+        if isinstance(node, Near):
+            args = [frozenset(self._tid(t) for t in terms_of(arg)) for arg in node.args]
+            texts = {self._tid(t): t.text for arg in node.args for t in reversed(terms_of(arg))}
+            distance = node.distance
+
+            def near(scans: tuple[_Scan, _Scan]) -> tuple[bool, list[_Occ]]:
+                occ: list[_Occ] = []
+                value = False
+                for i in fields:
+                    found: list[tuple[int, int]] = []
+                    if self._near(scans[i], args, distance, found):
+                        value = True
+                        occ.extend((i, tid, end, texts[tid]) for tid, end in sorted(set(found)))
+                return value, occ[: MAX_HITS * 4]
+
+            return near
+        parts = tuple(self._compile_evidence(c, scope) for c in node.children)
+        conjunction = isinstance(node, And)
+
+        def combined(scans: tuple[_Scan, _Scan]) -> tuple[bool, list[_Occ]]:
+            results = [part(scans) for part in parts]
+            value = all(v for v, _ in results) if conjunction else any(v for v, _ in results)
+            return value, [o for v, occ in results if v == value for o in occ]
+
+        return combined
 
     # --- evaluation ------------------------------------------------------------
 
@@ -438,16 +528,18 @@ class Matcher:
         stripped; ``summary`` and ``content`` together form the summary field."""
         a, b = self._scan(title or "", summary or "", content or "")
         candidates: set[int] = set()
-        triggers = self._triggers
+        get = self._triggers.get
         for tid in a.tids | b.tids:
-            orders = triggers.get(tid)
+            orders = get(tid)
             if orders is not None:
                 candidates.update(orders)
+        tests = self._tests
+        matched = [order for order in candidates if tests[order](a, b)]
         results = []
-        for order in sorted(candidates):
+        for order in sorted(matched):
             rule = self._rules[order]
-            if rule.test(a, b):
-                results.append(self._result(rule, self._explain(rule.node, None, (a, b)), (a, b)))
+            _, occ = rule.evidence((a, b))
+            results.append(self._result(rule, occ, (a, b)))
         return results
 
     def explain(
@@ -458,7 +550,7 @@ class Matcher:
         rule = self._by_id[indicator_id]
         scans = self._scan(title or "", summary or "", content or "")
         tree = self._explain(rule.node, None, scans)
-        result = self._result(rule, tree, scans) if tree.value else None
+        result = self._result(rule, tree.occ, scans) if tree.value else None
         return Explanation(
             rule.id,
             rule.query,
@@ -475,8 +567,10 @@ class Matcher:
     def _hits(self, occ: Iterable[_Occ], scans: tuple[_Scan, _Scan]) -> list[Hit]:
         hits: list[Hit] = []
         seen: set[tuple[int, int]] = set()
-        for i, tid, end, text in sorted(occ, key=lambda o: (o[0], o[2] - len(self._keys[o[1]]))):
-            key = self._keys[tid]
+        keys = self._keys
+        ordered = sorted((i, end - len(keys[tid]), tid, end, text) for i, tid, end, text in occ)
+        for i, _, tid, end, text in ordered:
+            key = keys[tid]
             first = end - len(key) + 2
             last = end - 1 if key.endswith(" ") else end
             start, stop = scans[i].span(first, last)
@@ -488,10 +582,10 @@ class Matcher:
                 break
         return hits
 
-    def _result(self, rule: _Rule, tree: _Node, scans: tuple[_Scan, _Scan]) -> MatchResult:
-        hits = self._hits(tree.occ, scans)
-        in_title = {tid for i, tid, _, _ in tree.occ if i == 0}
-        weight = sum(2 if tid in in_title else 1 for tid in {o[1] for o in tree.occ})
+    def _result(self, rule: _Rule, occ: list[_Occ], scans: tuple[_Scan, _Scan]) -> MatchResult:
+        hits = self._hits(occ, scans)
+        in_title = {tid for i, tid, _, _ in occ if i == 0}
+        weight = sum(2 if tid in in_title else 1 for tid in {o[1] for o in occ})
         score = round(weight / (weight + 1), 4) if weight else 1.0
         return MatchResult(rule.id, tuple(hits), _snippet(hits, scans), score, rule.version)
 

@@ -13,10 +13,10 @@ import hashlib
 import html
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import nh3
 
-_WS = re.compile(r"\s+")
 # Block-level tags whose boundaries must not glue words together once tags go.
 _BLOCK = re.compile(
     r"(?i)<\s*/?\s*(p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article)\b[^>]*>"
@@ -55,22 +55,29 @@ _SECONDS = re.compile(f"[{COMPOSING_SECONDS}]")
 _KEPT_CLASSES = (0, 8, 9)
 
 
+# The str.translate tables below are filled lazily, one entry per code point seen
+# (building them in full would scan all of Unicode at import). Hostile text could
+# show us every code point, so each table stops caching at this size.
+_TABLE_LIMIT = 50_000
+
+
 class _CombiningStrip(dict[int, int | None]):
-    """str.translate table deleting combining marks; filled lazily, one entry per
-    code point seen (the full table would cost a scan of all of Unicode)."""
+    """str.translate table deleting combining marks (accents)."""
 
     def __missing__(self, cp: int) -> int | None:
         value = None if unicodedata.combining(chr(cp)) not in _KEPT_CLASSES else cp
-        self[cp] = value
+        if len(self) < _TABLE_LIMIT:
+            self[cp] = value
         return value
 
 
 class _CharFold(dict[int, str]):
-    """str.translate table: code point -> its fold (lazily filled cache)."""
+    """str.translate table: code point -> its fold."""
 
     def __missing__(self, cp: int) -> str:
         value = _fold_general(chr(cp))
-        self[cp] = value
+        if len(self) < _TABLE_LIMIT:
+            self[cp] = value
         return value
 
 
@@ -84,19 +91,36 @@ class _Irregular(dict[int, int | None]):
             len(_CHAR_FOLD[cp]) == 1 and not unicodedata.combining(ch) and not _SECONDS.match(ch)
         )
         value = None if regular else cp
-        self[cp] = value
+        if len(self) < _TABLE_LIMIT:
+            self[cp] = value
+        return value
+
+
+class _WordChars(dict[int, int | str]):
+    """str.translate table for :func:`words`: letters and digits stay, CJK letters
+    get a space on each side, everything else becomes a space."""
+
+    def __missing__(self, cp: int) -> int | str:
+        ch = chr(cp)
+        value: int | str = " "
+        if ch.isalnum():  # exactly regex [^\W_]
+            value = f" {ch} " if _CJK.match(ch) else cp
+        if len(self) < _TABLE_LIMIT:
+            self[cp] = value
         return value
 
 
 _STRIP = _CombiningStrip()
 _CHAR_FOLD = _CharFold()
 _IRREGULAR = _Irregular()
+_WORD_CHARS = _WordChars()
 _CLUSTER_CACHE: dict[str, str] = {}
 
 
 def normalize_whitespace(text: str) -> str:
     """Collapse every run of whitespace (including NBSP and newlines) to one space; strip ends."""
-    return _WS.sub(" ", text).strip()
+    # str.split() splits on exactly the characters regex \s matches (str.isspace), in C.
+    return " ".join(text.split())
 
 
 def strip_html(markup: str) -> str:
@@ -163,7 +187,7 @@ def fold_map(text: str) -> tuple[str, list[int] | None]:
         folded = _CLUSTER_CACHE.get(cluster)
         if folded is None:
             folded = fold(cluster)
-            if len(_CLUSTER_CACHE) < 100_000:
+            if len(_CLUSTER_CACHE) < _TABLE_LIMIT:
                 _CLUSTER_CACHE[cluster] = folded
         out.append(folded)
         offsets.extend([i] * len(folded))
@@ -196,12 +220,17 @@ def words(folded: str) -> list[str]:
     """Split folded text into words: maximal runs of letters and digits, except that
     each CJK (Han, Kana, Hangul) character is a word of its own. Apostrophes,
     hyphens, underscores and other punctuation separate words."""
-    return _WORD.findall(folded)
+    return folded.translate(_WORD_CHARS).split()
 
 
 def word_spans(folded: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of every word :func:`words` returns, in order."""
-    return [m.span() for m in _WORD.finditer(folded)]
+    return list(iter_word_spans(folded))
+
+
+def iter_word_spans(folded: str) -> Iterator[tuple[int, int]]:
+    """Like :func:`word_spans`, lazily (callers often need only the first few)."""
+    return map(re.Match.span, _WORD.finditer(folded))
 
 
 def is_cjk(word: str) -> bool:
