@@ -1,0 +1,271 @@
+"""Benchmark: the matching engine against a naive regex loop and a bare Aho-Corasick scan.
+
+Run ``python bench/bench_match.py`` (20,000 items x 100 / 1,000 / 10,000 indicators)
+or ``--quick`` for a small smoke run. Everything is generated from a seeded RNG, so
+runs are comparable. Three ways to find which indicators an item matches:
+
+- engine: ``indicators.engine.Matcher`` (one automaton, trigger index, compiled
+  predicates, results with hits, snippet and score);
+- naive: one compiled regex per indicator tried on every item (AND as lookaheads,
+  OR as alternation, NOT as negative lookahead; NEAR and field scopes approximated
+  as AND over the whole item). Timed on a subset of items and extrapolated;
+- bare: ``fold`` the title and summary and collect every occurrence of the same
+  terms with one pyahocorasick automaton, no word boundaries, no boolean logic.
+  This is the floor: the engine cannot be faster than finding its terms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import re
+import resource
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import ahocorasick
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from indicators.engine import IndicatorRule, Matcher  # noqa: E402
+from indicators.query import AliasRef, And, Field, Near, Node, Not, Or, Term, parse  # noqa: E402
+from indicators.text import fold  # noqa: E402
+
+SEED = 20260701
+DOMAIN = """china chinese beijing russia russian moscow kremlin sanctions sanctioned export controls
+entity list treasury nato alliance exercise drill chemical biological radiological nuclear cbrn
+weapons defence defense ministry minister training trained personnel declassified documents
+espionage treason fsb arctic northern sea route vladivostok haishenwai treaty map toponyms
+chloropicrin opcw ukraine riot agents reverse engineering su-27 j-11 s-300 hq-9 copies
+decontamination countermeasures protective stocks units doctrine research technology transfer
+dual-use cooperation partnership summit declaration statement briefing testimony spokesperson
+embassy tass ria novosti xinhua response denial evidence acknowledgement""".split()
+CYRILLIC = "санкции санкций китай китайские россия российские учения химическое оружие".split()
+CJK = ["中国", "俄罗斯", "制裁", "化学武器", "演习", "外交部", "发言人", "北约"]
+
+
+def make_vocabulary(rng: random.Random, size: int) -> list[str]:
+    """Pseudo-words, with the domain words spread over the frequency ranks."""
+    syllables = [c + v for c in "bcdfghklmnprstvz" for v in "aeiou"] + ["str", "tion", "ex"]
+    words: set[str] = set()
+    while len(words) < size - len(DOMAIN):
+        words.add("".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))))
+    vocab = sorted(words)
+    rng.shuffle(vocab)
+    for i, w in enumerate(DOMAIN):
+        vocab.insert(20 + i * (size // len(DOMAIN)) // 2, w)
+    return vocab
+
+
+def make_items(
+    rng: random.Random, vocab: Sequence[str], n: int
+) -> list[tuple[str, str]]:
+    weights = [1 / (rank + 1) for rank in range(len(vocab))]  # Zipf
+
+    def sentence(k: int) -> str:
+        ws = rng.choices(vocab, weights, k=k)
+        if rng.random() < 0.05:
+            ws[rng.randrange(k)] = rng.choice(CYRILLIC)
+        if rng.random() < 0.05:
+            ws[rng.randrange(k)] = rng.choice(CJK) + rng.choice(CJK)
+        ws[0] = ws[0].capitalize()
+        return " ".join(w.upper() if rng.random() < 0.02 else w for w in ws) + rng.choice(".;!?")
+
+    items = []
+    for _ in range(n):
+        title = sentence(rng.randint(6, 14))[:-1]
+        summary = " ".join(sentence(rng.randint(8, 20)) for _ in range(rng.randint(2, 5)))
+        items.append((title, summary))
+    return items
+
+
+def make_rules(
+    rng: random.Random, vocab: Sequence[str], n: int
+) -> tuple[list[IndicatorRule], dict[str, list[str]]]:
+    # Like real packs: aliases list fairly common names (@china: China, Chinese, ...),
+    # the indicator itself adds specific terms (chloropicrin, "entity list", sanction*).
+    common = vocab[50:1_000]
+    specific = vocab[300:]
+
+    def word(pool: Sequence[str]) -> str:
+        w = rng.choice(pool)
+        roll = rng.random()
+        if roll < 0.15 and len(w) >= 6:
+            return w[: rng.randint(max(5, len(w) - 3), len(w) - 1)] + "*"
+        if roll < 0.30:
+            return f'"{w} {rng.choice(pool)}"'
+        return w
+
+    aliases: dict[str, list[str]] = {}
+    for i in range(max(10, n // 50)):
+        elements = [word(common).strip('"') for _ in range(rng.randint(4, 10))]
+        if rng.random() < 0.3:
+            elements.append(rng.choice(CYRILLIC)[:5] + "*")
+        if rng.random() < 0.3:
+            elements.append(rng.choice(CJK))
+        aliases[f"a{i}"] = elements
+    names = list(aliases)
+
+    def alias() -> str:
+        return "@" + rng.choice(names)
+
+    def group(k: int) -> str:
+        return "(" + " OR ".join(word(specific) for _ in range(k)) + ")"
+
+    templates: list[Callable[[], str]] = [
+        lambda: f"{alias()} AND {group(rng.randint(2, 4))}",
+        lambda: f"NEAR/{rng.randint(3, 15)}({alias()}, {group(2)})",
+        lambda: f'{word(specific)} {word(specific)} NOT {word(common)}',
+        lambda: f"title:{group(2)} AND {alias()}",
+        lambda: f"{alias()} AND {alias()} AND NEAR/10({word(specific)}, {word(specific)}) "
+        f"NOT {alias()}",
+        lambda: f"({word(specific)} OR {alias()}) AND {group(3)} AND NOT title:{word(common)}",
+    ]
+    rules = [IndicatorRule(f"ind-{i}", rng.choice(templates)()) for i in range(n)]
+    return rules, aliases
+
+
+# --- the naive way ----------------------------------------------------------------------
+
+
+def naive_regex(node: Node) -> str:
+    """One regex for a whole query over folded text (NEAR and fields become AND)."""
+    if isinstance(node, Term):
+        body = r"\W+".join(re.escape(w) for w in node.words)
+        return rf"\b{body}\w*" if node.prefix else rf"\b{body}\b"
+    if isinstance(node, AliasRef):
+        return "(?:" + "|".join(naive_regex(e) for e in node.elements) + ")"
+    if isinstance(node, Or):
+        return "(?:" + "|".join(naive_regex(c) for c in node.children) + ")"
+    if isinstance(node, Not):
+        return f"(?!.*?{naive_regex(node.child)})"
+    if isinstance(node, Field):
+        return naive_regex(node.child)
+    parts = node.args if isinstance(node, Near) else node.children
+    assert isinstance(node, And | Near)
+    return "".join(
+        naive_regex(c) if isinstance(c, Not) else f"(?=.*?{naive_regex(c)})" for c in parts
+    )
+
+
+def run_naive(patterns: list[re.Pattern[str]], items: Sequence[tuple[str, str]]) -> int:
+    matched = 0
+    for title, summary in items:
+        text = fold(title + " . " + summary)
+        for p in patterns:
+            if p.match(text):
+                matched += 1
+    return matched
+
+
+# --- the bare floor -------------------------------------------------------------------
+
+
+def bare_automaton(nodes: Sequence[Node]) -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for node in nodes:
+        for t in _terms(node):
+            key = " ".join(t.words)
+            a.add_word(key, key)
+    a.make_automaton()
+    return a
+
+
+def run_bare(a: ahocorasick.Automaton, items: Sequence[tuple[str, str]]) -> int:
+    found = 0
+    for title, summary in items:
+        found += len(list(a.iter(fold(title)))) + len(list(a.iter(fold(summary))))
+    return found
+
+
+def _terms(node: Node) -> list[Term]:
+    from indicators.query import terms_of
+
+    return terms_of(node)
+
+
+def run_engine(m: Matcher, items: Sequence[tuple[str, str]]) -> tuple[int, int]:
+    matches = hits = 0
+    for title, summary in items:
+        for r in m.match(title, summary):
+            matches += 1
+            hits += len(r.hits)
+    return matches, hits
+
+
+def timed(fn: Callable[[], object]) -> tuple[float, object]:
+    gc.collect()
+    start = time.perf_counter()
+    out = fn()
+    return time.perf_counter() - start, out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="small smoke run")
+    args = ap.parse_args()
+    n_items = 2_000 if args.quick else 20_000
+    sizes = [100, 1_000] if args.quick else [100, 1_000, 10_000]
+
+    rng = random.Random(SEED)
+    vocab = make_vocabulary(rng, 8_000)
+    t, items = timed(lambda: make_items(rng, vocab, n_items))
+    assert isinstance(items, list)
+    chars = sum(len(a) + len(b) for a, b in items) / len(items)
+    print(f"{len(items):,} items generated in {t:.1f}s (mean {chars:.0f} characters)")
+    print(f"python {sys.version.split()[0]}, seed {SEED}\n")
+    header = (
+        f"{'indicators':>10} {'engine it/s':>12} {'naive it/s':>11} {'bare it/s':>10} "
+        f"{'eng/naive':>9} {'eng/bare':>8} {'matches/item':>12} {'compile s':>9}"
+    )
+    print(header)
+    print("-" * len(header))
+    notes = []
+    for size in sizes:
+        rules, aliases = make_rules(random.Random(SEED + size), vocab, size)
+        t_compile, matcher = timed(lambda: Matcher(rules, aliases))  # noqa: B023
+        assert isinstance(matcher, Matcher)
+        t_engine, (matches, _) = timed(lambda: run_engine(matcher, items))  # type: ignore[misc]  # noqa: B023
+        nodes = [parse(r.query, aliases) for r in rules]
+        patterns = [re.compile(naive_regex(n), re.S) for n in nodes]
+        subset = items[: max(20, min(len(items), 2_000_000 // size // 10))]
+        t_naive, _ = timed(lambda: run_naive(patterns, subset))  # noqa: B023
+        bare = bare_automaton(nodes)
+        t_bare, _ = timed(lambda: run_bare(bare, items))  # noqa: B023
+        engine_rate = len(items) / t_engine
+        naive_rate = len(subset) / t_naive
+        bare_rate = len(items) / t_bare
+        print(
+            f"{size:>10,} {engine_rate:>12,.0f} {naive_rate:>11,.0f} {bare_rate:>10,.0f} "
+            f"{engine_rate / naive_rate:>8.1f}x {engine_rate / bare_rate:>7.2f}x "
+            f"{matches / len(items):>12.2f} {t_compile:>9.2f}"
+        )
+        notes.append(f"naive loop at {size:,} indicators timed on {len(subset):,} items")
+        del matcher, patterns, bare
+    print()
+    for note in notes:
+        print(note + " and extrapolated (items/s)")
+    print("naive regexes approximate NEAR and field scopes as AND over the whole item\n")
+
+    big = sizes[-1]
+    rules, aliases = make_rules(random.Random(SEED + big), vocab, big)
+    gc.collect()
+    tracemalloc.start()
+    matcher = Matcher(rules, aliases)
+    run_engine(matcher, items[:1_000])
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(
+        f"memory, {big:,} indicators: Python heap peak {peak / 2**20:.0f} MB while compiling "
+        f"and matching (tracemalloc); process peak RSS {rss:.0f} MB (whole run, all "
+        f"{len(items):,} items included)"
+    )
+
+
+if __name__ == "__main__":
+    main()
