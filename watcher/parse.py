@@ -341,6 +341,8 @@ def _parse_xml_feed(body: bytes, *, url: str, headers: dict[str, str], now: date
         )
     except (MemoryError, RecursionError) as e:
         raise ParseError(f"document too complex: {type(e).__name__}") from e
+    except Exception as e:  # third-party code on hostile bytes: its bug is our bad feed
+        raise ParseError(f"feedparser failed: {_one_line(e)}") from e
     exc = d.get("bozo_exception") if d.get("bozo") else None
     warning = _one_line(exc) if exc is not None else None
     version = d.get("version") or ""
@@ -453,17 +455,16 @@ def _parse_json_feed(body: bytes, *, url: str, now: datetime) -> ParsedFeed:
     raw_items = doc.get("items")
     if not isinstance(raw_items, list):
         raise ParseError("JSON Feed has no items list")
-    feed_url = _str(doc.get("feed_url")) or url
     feed_language = _language(doc.get("language"))
     feed_author = _json_author(doc)
     items = (
-        _item_from_json(it, url=feed_url, feed_language=feed_language, author=feed_author, now=now)
+        _item_from_json(it, url=url, feed_language=feed_language, author=feed_author, now=now)
         for it in raw_items[: 2 * MAX_ITEMS]
         if isinstance(it, dict)
     )
     return ParsedFeed(
         title=_cap(strip_html(_str(doc.get("title"))), MAX_TITLE),
-        link=_link(doc.get("home_page_url"), feed_url),
+        link=_link(doc.get("home_page_url"), url),
         language=feed_language,
         format="jsonfeed",
         items=_dedupe(items),
