@@ -26,15 +26,27 @@ from indicators.pack import PackError
 from indicators.query import QueryError
 from storage import queries
 from storage.db import StorageError
-from storage.store import ConflictError, InvalidInputError, NotFoundError, Store
+from storage.store import (
+    ConflictError,
+    InvalidInputError,
+    NotFoundError,
+    Store,
+    check_feed_url,
+)
+from watcher import check, discover, opml, packs
 from watcher import match as matching
-from watcher import packs
 from watcher.config import ConfigError, load_settings
 from watcher.fetch import FetchSettings
 from watcher.poll import UNHEALTHY_AFTER, PollResult
-from watcher.schedule import Daemon, poll_once
+from watcher.schedule import Daemon, open_fetcher, poll_once
+
+
+class FetchFailed(Exception):
+    """A URL the user named could not be fetched or parsed (one line)."""
+
 
 USER_ERRORS = (
+    FetchFailed,
     PackError,
     QueryError,
     DurationError,
@@ -493,6 +505,103 @@ def feeds_disable(feed_id: int) -> None:
     """Stop polling a feed; its items and matches are kept."""
     ready_store().set_feed_enabled(feed_id, False, reason="disabled by user")
     out.print(f"feed {feed_id} disabled")
+
+
+@feeds_app.command("import")
+@user_errors
+def feeds_import(
+    file: Annotated[Path, typer.Argument(help="OPML file.")],
+    interval: Annotated[str, typer.Option(help="Poll interval for the new feeds.")] = "15m",
+) -> None:
+    """Add the feeds of an OPML file (idempotent: already stored ones are skipped)."""
+    seconds = int(parse_duration(interval).total_seconds())
+    if not file.is_file():
+        raise InvalidInputError(f"no such file: {file}")
+    report = opml.import_opml(ready_store(), file.read_bytes(), str(file), interval_seconds=seconds)
+    out.print(report.line(), markup=False)
+    for skipped in report.skipped:
+        out.print(f"  skipped {skipped.line()}", markup=False)
+
+
+@feeds_app.command("export")
+@user_errors
+def feeds_export(
+    fmt: Annotated[str, typer.Option("--format", help="opml or json.")] = "opml",
+) -> None:
+    """Print every feed as OPML 2.0 (or JSON), for other feed tools."""
+    if fmt not in ("opml", "json"):
+        raise InvalidInputError(f"invalid --format {fmt!r}: use opml or json")
+    sys.stdout.write(opml.export_feeds(ready_store(), fmt))
+
+
+@feeds_app.command("discover")
+@user_errors
+def feeds_discover(
+    url: str,
+    add: Annotated[bool, typer.Option(help="Add the advertised feeds.")] = False,
+) -> None:
+    """Find the feeds a web page advertises (<link rel=alternate>); --add stores them."""
+    check_feed_url(url)
+    store = ready_store()
+
+    async def go() -> discover.DiscoveryResult:
+        async with open_fetcher(FetchSettings()) as fetcher:
+            return await discover.discover(fetcher, url)
+
+    result = asyncio.run(go())
+    if result.error:
+        raise FetchFailed(f"{url}: {result.error}")
+    table = Table("url", "title", "format", "how found")
+    for f in result.feeds:
+        table.add_row(
+            f.url, f.title, f.format or "?", "advertised" if f.advertised else "guess from a link"
+        )
+    out.print(table)
+    if add:
+        out.print(discover.add_discovered(store, result).line(), markup=False)
+    elif result.feeds:
+        out.print(f"add them with: watcher feeds discover {url} --add", markup=False)
+
+
+@feeds_app.command("check")
+@user_errors
+def feeds_check(url: str, as_json: JsonOpt = False) -> None:
+    """Fetch and parse one URL: what would be stored and matched. Stores nothing."""
+    check_feed_url(url)
+    store = ready_store()
+
+    async def go() -> check.FeedCheck:
+        async with open_fetcher(FetchSettings()) as fetcher:
+            return await check.check_feed(store, fetcher, url)
+
+    result = asyncio.run(go())
+    if result.error:
+        raise FetchFailed(f"{url}: {result.error}")
+    if as_json:
+        emit_json(
+            {
+                "title": i.title,
+                "link": i.link,
+                "published": i.published,
+                "stable_id": i.stable_id,
+                "indicators": {h.indicator_id: list(h.terms) for h in i.matches},
+            }
+            for i in result.items
+        )
+        return
+    out.print(
+        f"{result.title} ({result.format}): {len(result.items)} items, "
+        f"{len(result.matched_items)} would match",
+        markup=False,
+    )
+    table = Table("published", "title", "would match")
+    for i in result.items:
+        table.add_row(
+            i.published.isoformat()[:16] if i.published else "–",
+            i.title,
+            ", ".join(h.indicator_id for h in i.matches),
+        )
+    out.print(table)
 
 
 # -- classify and rematch ----------------------------------------------------------
