@@ -1,0 +1,142 @@
+"""Set-up and running: init, run, poll, db upgrade, pack load."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from storage.store import (
+    InvalidInputError,
+)
+from watcher import packs
+from watcher.cli._app import (
+    app,
+    db_app,
+    open_store,
+    out,
+    pack_app,
+    ready_store,
+    report_line,
+    user_errors,
+)
+from watcher.config import load_settings
+from watcher.fetch import FetchSettings
+from watcher.poll import PollResult
+from watcher.schedule import Daemon, poll_once
+
+# -- set-up -----------------------------------------------------------------------
+
+
+@app.command()
+@user_errors
+def init() -> None:
+    """Create or migrate the store and load the bundled seed pack (safe to re-run)."""
+    store = open_store()
+    report = packs.init_store(store)
+    out.print(report_line(report))
+    out.print(f"store: {store.engine.url.render_as_string(hide_password=True)}")
+
+
+def configure_logging(level: str = "INFO") -> None:
+    logging.basicConfig(
+        level=getattr(logging, level.upper(), logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        datefmt="%Y-%m-%dT%H:%M:%S%z",
+    )
+    for noisy in ("httpx", "httpcore", "apscheduler.executors.default"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+@app.command()
+@user_errors
+def run(
+    tick: Annotated[float, typer.Option(help="Seconds between checks for due feeds.")] = 30.0,
+) -> None:
+    """Run the watch daemon: poll each feed on its own schedule until SIGTERM/SIGINT."""
+    settings = load_settings()
+    store = ready_store()
+    configure_logging(settings.log_level)
+    asyncio.run(Daemon(store, FetchSettings(), tick_seconds=max(tick, 1.0)).run())
+
+
+@app.command()
+@user_errors
+def poll(
+    once: Annotated[bool, typer.Option("--once", help="One pass, then exit.")] = False,
+    feed: Annotated[list[int] | None, typer.Option("--feed", help="Only this feed id.")] = None,
+    all_feeds: Annotated[
+        bool, typer.Option("--all", help="Every enabled feed, due or not.")
+    ] = False,
+) -> None:
+    """One polling pass over the due feeds (or --all, or --feed ID) with a progress bar."""
+    if not once:
+        raise InvalidInputError("poll needs --once (the daemon is `watcher run`)")
+    store = ready_store()
+    counts = {"items": 0, "matches": 0, "errors": 0}
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=False,
+    ) as progress:
+        task = progress.add_task("polling", total=None)
+
+        def started(n: int) -> None:
+            progress.update(task, total=n)
+
+        def done(r: PollResult) -> None:
+            counts["items"] += r.new_items
+            counts["matches"] += r.matches
+            counts["errors"] += bool(r.error)
+            progress.update(
+                task,
+                advance=1,
+                description=(
+                    f"polling: {counts['items']} new items, {counts['matches']} matches, "
+                    f"{counts['errors']} errors"
+                ),
+            )
+
+        summary = asyncio.run(
+            poll_once(
+                store,
+                FetchSettings(),
+                feed_ids=feed or None,
+                all_feeds=all_feeds,
+                on_start=started,
+                on_result=done,
+            )
+        )
+    table = Table("feed", "name", "status", "new items", "matches", "error")
+    for r in summary.results:
+        status = "304" if r.not_modified else str(r.status or "–")
+        table.add_row(
+            str(r.feed_id), r.feed, status, str(r.new_items), str(r.matches), r.error or ""
+        )
+    out.print(table)
+    out.print(summary.line())
+
+
+@db_app.command("upgrade")
+@user_errors
+def db_upgrade() -> None:
+    """Apply schema migrations up to the newest revision."""
+    store = open_store()
+    store.upgrade()
+    out.print("database schema is up to date")
+
+
+@pack_app.command("load")
+@user_errors
+def pack_load(file: Annotated[Path, typer.Argument(help="Pack YAML file.")]) -> None:
+    """Validate a pack whole, then load it in one transaction (reloading updates in place)."""
+    out.print(report_line(packs.load_pack(open_store(), file)))

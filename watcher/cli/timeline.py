@@ -1,0 +1,168 @@
+"""The analyst's questions: timeline, matches, classify, rematch."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from storage import queries
+from storage.store import (
+    InvalidInputError,
+)
+from watcher import match as matching
+from watcher.cli._app import (
+    IndicatorOpt,
+    JsonOpt,
+    app,
+    emit_json,
+    out,
+    ready_store,
+    since_arg,
+    user_errors,
+)
+
+# -- timeline and matches --------------------------------------------------------
+
+
+@app.command()
+@user_errors
+def timeline(
+    since: Annotated[str | None, typer.Option(help="From DATE or a duration back (30d).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to DATE.")] = None,
+    indicator: IndicatorOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The documents' dated events and the logged matches, in time order."""
+    rows = queries.timeline(
+        ready_store(), since=since_arg(since), until=since_arg(until), indicator_id=indicator
+    )
+    if as_json:
+        emit_json(rows)
+        return
+    table = Table("when (as stated)", "interval", "kind", "summary", "indicators", "source")
+    table.columns[0].no_wrap = table.columns[1].no_wrap = True
+    for r in rows:
+        interval = r.start if r.start == r.end else f"{r.start} → {r.end}"
+        source = (r.document and f"doc {r.document}") or r.source or ""
+        table.add_row(
+            r.stated if r.kind == "event" else r.start[:16].replace("T", " "),
+            interval,
+            r.kind,
+            r.summary,
+            ", ".join(r.indicator_ids),
+            source,
+        )
+    out.print(table)
+
+
+@app.command()
+@user_errors
+def matches(
+    since: Annotated[str | None, typer.Option(help="Logged since: 24h, 7d or DATE.")] = None,
+    indicator: IndicatorOpt = None,
+    limit: Annotated[int, typer.Option(help="At most N matches.")] = 50,
+    explain: Annotated[bool, typer.Option(help="Show the clause and terms that fired.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """What matched recently: newest first."""
+    store = ready_store()
+    if limit < 1:
+        raise InvalidInputError(f"invalid --limit {limit}: must be at least 1")
+    rows = queries.matches(store, since=since_arg(since), indicator_id=indicator, limit=limit)
+    if as_json:
+        emit_json(
+            {
+                **r.as_dict(),
+                **({"explanation": matching.explain_match(store, r.id)} if explain else {}),
+            }
+            for r in rows
+        )
+        return
+    if explain:
+        for r in rows:
+            out.print(f"[bold]#{r.id} {r.indicator_id}[/bold]  {r.title}  ({r.feed})")
+            out.print(matching.explain_match(store, r.id), markup=False)
+        return
+    table = Table("logged", "indicator", "title", "feed", "terms", "url")
+    for r in rows:
+        table.add_row(
+            r.matched_at[:16].replace("T", " "),
+            r.indicator_id,
+            r.title,
+            r.feed,
+            ", ".join(r.terms),
+            r.url or "",
+        )
+    out.print(table)
+
+
+# -- classify and rematch ----------------------------------------------------------
+
+
+def _read_jsonl(lines: Iterable[str], name: str) -> Iterator[dict[str, Any]]:
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InvalidInputError(f"{name}:{n}: not JSON ({exc.msg})") from None
+        if not isinstance(rec, dict):
+            raise InvalidInputError(f"{name}:{n}: expected an object with id, title, summary")
+        yield rec
+
+
+@app.command()
+@user_errors
+def classify(
+    file: Annotated[
+        Path | None, typer.Argument(help="JSON lines {id,title,summary}; default stdin.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Try the enabled indicators on a sample of items before relying on them."""
+    matcher = matching.build_matcher(ready_store())
+    if file is not None and not file.is_file():
+        raise InvalidInputError(f"no such file: {file}")
+    stream = file.open(encoding="utf-8") if file is not None else sys.stdin
+    with stream:
+        results = matching.classify(_read_jsonl(stream, str(file or "<stdin>")), matcher)
+        if as_json:
+            emit_json(results)
+            return
+        table = Table("id", "indicators", "terms")
+        for r in results:
+            table.add_row(
+                str(r.id),
+                ", ".join(r.indicators) or "–",
+                "; ".join(f"{k}: {', '.join(v)}" for k, v in r.hits.items()),
+            )
+        out.print(table)
+
+
+@app.command()
+@user_errors
+def rematch(
+    since: Annotated[str, typer.Option(help="Items fetched since: 30d or DATE.")] = "30d",
+    indicator: IndicatorOpt = None,
+    dry_run: Annotated[bool, typer.Option(help="Only report what would change.")] = False,
+) -> None:
+    """Re-run the current queries over stored items and log new matches (never twice)."""
+    report = matching.rematch(
+        ready_store(), since=since_arg(since), indicator_id=indicator, dry_run=dry_run
+    )
+    verb = "would add" if dry_run else "added"
+    out.print(
+        f"{report.items} items checked: {verb} {len(report.added)} matches; "
+        f"{len(report.gone)} logged matches no longer match"
+    )
+    for item_id, ind in report.added:
+        out.print(f"  + item {item_id} {ind}")
+    for item_id, ind in report.gone:
+        out.print(f"  - item {item_id} {ind}")
