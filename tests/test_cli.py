@@ -61,8 +61,7 @@ def test_pack_load_and_queries(cli: Cli) -> None:
     assert cli("indicators", "check").returncode == 0
 
 
-def _seed_match(db_url: str) -> None:
-    store = Store.open(db_url)
+def _seed_match(store: Store) -> None:
     feed = store.add_feed("https://example.org/wire2.xml", name="Wire")
     (item,) = queries.add_items(
         store,
@@ -84,9 +83,9 @@ def _seed_match(db_url: str) -> None:
     queries.record_matches(store, item.id, map(to_new_match, results))
 
 
-def test_matches_listing_and_explain(cli: Cli, db_url: str) -> None:
+def test_matches_listing_and_explain(cli: Cli, store: Store) -> None:
     cli("pack", "load", str(MINI_PACK))
-    _seed_match(db_url)
+    _seed_match(store)
     rows = lines(cli("matches", "--since", "24h", "--json").stdout)
     assert [r["indicator_id"] for r in rows] == ["sanctions"]
     assert {
@@ -119,7 +118,7 @@ def test_feeds_commands(cli: Cli) -> None:
     assert "New" not in [f["name"] for f in lines(cli("feeds", "list", "--json").stdout)]
 
 
-def test_classify_and_rematch(cli: Cli, db_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_classify_and_rematch(cli: Cli, store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     cli("pack", "load", str(MINI_PACK))
     sample = tmp_path / "sample.jsonl"
     sample.write_text(
@@ -135,7 +134,6 @@ def test_classify_and_rematch(cli: Cli, db_url: str, tmp_path) -> None:  # type:
     via_stdin = lines(cli("classify", "--json", input=sample.read_text()).stdout)
     assert via_stdin == rows
 
-    store = Store.open(db_url)
     feed = store.add_feed("https://example.org/w.xml")
     queries.add_items(
         store,

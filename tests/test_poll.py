@@ -173,9 +173,9 @@ def test_unknown_feed_id(pack_store: Store) -> None:
         feed_states(pack_store, [42])
 
 
-def test_poll_once_cli(cli: Cli, server: FeedServer) -> None:
+def test_poll_once_cli(cli: Cli, store: Store, server: FeedServer) -> None:
     cli("pack", "load", str(MINI_PACK))
-    store = without_pack_feeds(Store.open(cli.env["WATCHER_DATABASE_URL"]))
+    without_pack_feeds(store)
     add(store, server, "/wire.xml", Route(body=FIRST))
     result = cli("poll", "--once", "--all")
     assert result.returncode == 0, result.stderr
@@ -187,10 +187,10 @@ def test_poll_once_cli(cli: Cli, server: FeedServer) -> None:
 
 
 def test_daemon_polls_and_stops_cleanly_on_sigterm(
-    cli: Cli, server: FeedServer, tmp_path: Path
+    cli: Cli, store: Store, server: FeedServer, tmp_path: Path
 ) -> None:
     cli("pack", "load", str(MINI_PACK))
-    store = without_pack_feeds(Store.open(cli.env["WATCHER_DATABASE_URL"]))
+    without_pack_feeds(store)
     feed_id = add(store, server, "/wire.xml", Route(body=FIRST))
     exe = Path(sys.executable).with_name("watcher")
     proc = subprocess.Popen(

@@ -76,10 +76,8 @@ def start(env: dict[str, str]) -> subprocess.Popen[str]:
 
 
 def test_sigkill_mid_pass_loses_and_duplicates_nothing(
-    db_url: str, server: FeedServer, tmp_path: Path
+    db_url: str, store: Store, server: FeedServer, tmp_path: Path
 ) -> None:
-    store = Store.open(db_url)
-    store.upgrade()
     store.load_pack(load_pack_file(MINI_PACK))
     for f in store.feeds():
         store.set_feed_enabled(f.id or 0, False)

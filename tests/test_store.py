@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -36,11 +37,14 @@ def test_migrations_match_models(store: Store) -> None:
     assert diff == []
 
 
-def test_sqlite_is_wal_with_busy_timeout(store: Store) -> None:
+def test_sqlite_is_wal_with_busy_timeout(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path / 'w.db'}")
+    store.upgrade()
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    store.engine.dispose()
 
 
 def test_load_reload_edit(store: Store) -> None:

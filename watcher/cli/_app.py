@@ -78,8 +78,12 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON object per line.
 IndicatorOpt = Annotated[str | None, typer.Option("--indicator", "-i", help="Indicator id.")]
 
 
+_opened: list[Store] = []
+
+
 def user_errors(fn: F) -> F:
-    """Turn the library's user-facing errors into one line on stderr and exit code 2."""
+    """Turn the library's user-facing errors into one line on stderr and exit code 2,
+    and close the database connections the command opened."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -88,12 +92,17 @@ def user_errors(fn: F) -> F:
         except USER_ERRORS as exc:
             err.print(f"error: {exc}", markup=False, soft_wrap=True)
             raise typer.Exit(2) from None
+        finally:
+            while _opened:
+                _opened.pop().engine.dispose()
 
     return wrapper  # type: ignore[return-value]
 
 
 def open_store() -> Store:
-    return Store.open(load_settings().database_url)
+    store = Store.open(load_settings().database_url)
+    _opened.append(store)
+    return store
 
 
 def ready_store() -> Store:
