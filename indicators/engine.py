@@ -27,19 +27,27 @@ import ahocorasick
 
 from indicators.query import (
     AliasRef,
+    AliasTable,
     And,
     Field,
     Near,
     Node,
     Not,
     Or,
+    ParsedQuery,
     QueryError,
     Term,
     parse,
-    query_version,
     terms_of,
 )
-from indicators.text import cluster_end, fold_map, item_text, iter_word_spans, strip_html, words
+from indicators.text import (
+    cluster_end,
+    fold_canonical,
+    fold_map,
+    item_text,
+    iter_word_spans,
+    strip_html,
+)
 
 __all__ = [
     "MAX_HITS",
@@ -152,29 +160,47 @@ class _Scan:
 
     __slots__ = (
         "_more_spans",
+        "_occ",
         "_spans",
         "_starts",
         "canon",
         "field",
         "folded",
-        "occ",
+        "hits",
         "offsets",
+        "one_to_one",
+        "raw",
         "text",
         "tids",
-        "tokens",
     )
 
     def __init__(self, field: str, text: str) -> None:
         self.field = field
         self.text = text
-        self.folded, self.offsets = fold_map(text)
-        self.tokens = words(self.folded)
-        self.canon = " " + " ".join(self.tokens) + " "
-        self.occ: dict[int, list[int]] = {}
+        self.folded, self.one_to_one, canon = fold_canonical(text)
+        self.canon = f" {canon} "
+        self.offsets: list[int] | None = None  # folded -> original, when not one to one
+        self.raw: list[tuple[int, int]] = []  # (canonical end, term id) from the automaton
         self.tids: set[int] = set()
+        self._occ: dict[int, list[int]] | None = None
+        self.hits: dict[tuple[int, int, str], Hit] = {}  # (term id, end, text) -> its Hit
         self._starts: list[int] | None = None
         self._spans: list[tuple[int, int]] = []
         self._more_spans: Iterator[tuple[int, int]] | None = None
+
+    def ends(self, tid: int) -> list[int]:
+        """Canonical end positions of every occurrence of term ``tid`` (in order)."""
+        if self._occ is None:
+            # Grouped only when needed: most items never get this far.
+            occ: dict[int, list[int]] = {}
+            self._occ = occ
+            for end, t in self.raw:
+                ends = occ.get(t)
+                if ends is None:
+                    occ[t] = [end]
+                else:
+                    ends.append(end)
+        return self._occ.get(tid, [])
 
     def token_index(self, cpos: int) -> int:
         """The index of the word containing canonical position ``cpos``."""
@@ -183,7 +209,7 @@ class _Scan:
             self._starts = list(
                 map(
                     operator.add,
-                    itertools.accumulate(map(len, self.tokens), initial=1),
+                    itertools.accumulate(map(len, self.canon[1:-1].split(" ")), initial=1),
                     itertools.count(),
                 )
             )
@@ -197,7 +223,10 @@ class _Scan:
                 self._more_spans = iter_word_spans(self.folded)
             self._spans.extend(itertools.islice(self._more_spans, k1 + 1 - len(self._spans)))
         start, end = self._spans[k0][0], self._spans[k1][1]
-        if self.offsets is not None:
+        if not self.one_to_one:
+            if self.offsets is None:
+                self.offsets = fold_map(self.text)[1]
+            assert self.offsets is not None
             start, end = self.offsets[start], self.offsets[end - 1] + 1
         return start, cluster_end(self.text, end)
 
@@ -205,6 +234,7 @@ class _Scan:
 # An occurrence: (field index 0/1, term id, canonical end index, term as written).
 _Occ = tuple[int, int, int, str]
 _Test = Callable[[_Scan, _Scan], bool]
+_second = operator.itemgetter(1)
 # Evaluates a clause to its value and the evidence for it (see Matcher._explain).
 _Evidence = Callable[[tuple[_Scan, _Scan]], tuple[bool, list[_Occ]]]
 
@@ -230,21 +260,25 @@ class Matcher:
     def __init__(
         self, rules: Iterable[IndicatorRule], aliases: Mapping[str, Sequence[str]] | None = None
     ) -> None:
-        aliases = aliases or {}
-        parsed: list[tuple[IndicatorRule, Node]] = []
+        table = AliasTable(aliases)
+        parsed: list[tuple[IndicatorRule, ParsedQuery]] = []
+        # Keyed by id(): the nodes live as long as the rules that hold them.
+        self._tidsets: dict[int, frozenset[int]] = {}
+        self._writtens: dict[int, dict[int, str]] = {}
+        self._interned: dict[frozenset[int], frozenset[int]] = {}
         seen: set[str] = set()
         for rule in rules:
             if rule.id in seen:
                 raise QueryError(f"duplicate indicator id {rule.id!r}", 1, rule.query, rule.id)
             seen.add(rule.id)
             try:
-                parsed.append((rule, parse(rule.query, aliases)))
+                parsed.append((rule, table.parse(rule.query)))
             except QueryError as e:
                 e.indicator_id = rule.id
                 raise
         self._tids: dict[str, int] = {}
         self._keys: list[str] = []
-        rule_tids = [{self._tid(t) for t in terms_of(node)} for _, node in parsed]
+        rule_tids = [self._tidset(p.node) for _, p in parsed]
         usage = [0] * len(self._keys)
         for tids in rule_tids:
             for tid in tids:
@@ -255,31 +289,41 @@ class Matcher:
         if self._keys:
             self._automaton.make_automaton()
 
+        costs: dict[frozenset[int], float] = {}
+
         def cost(tids: frozenset[int]) -> float:
             # Terms used by many rules are usually common in text too; phrases are rare.
-            return sum((usage[t] + 1) / self._keys[t].count(" ") for t in tids)
+            found = costs.get(tids)
+            if found is None:
+                found = costs[tids] = sum((usage[t] + 1) / self._keys[t].count(" ") for t in tids)
+            return found
 
         self._cost = cost
 
         self._rules: list[_Rule] = []
         self._by_id: dict[str, _Rule] = {}
         trigger_lists: dict[int, list[int]] = {}
-        for order, (rule, node) in enumerate(parsed):
+        self._prechecks: list[frozenset[int]] = []
+        for order, (rule, parsed_query) in enumerate(parsed):
+            node = parsed_query.node
             compiled = _Rule(
                 order,
                 rule.id,
                 rule.query,
                 node,
-                query_version(rule.query, aliases),
+                parsed_query.version,
                 self._compile(node, None),
                 self._compile_evidence(node, None),
             )
             self._rules.append(compiled)
             self._by_id[rule.id] = compiled
-            triggers = _triggers(node, False, self._tid, cost)
-            assert triggers is not None  # parse() rejects queries that need no term
-            for tid in triggers:
+            # Index the rule under its rarest necessary set; before evaluating it,
+            # check the next rarest against the item's terms (a set operation in C).
+            necessary = sorted(set(_necessary(node, False, self._tidset, cost)), key=cost)
+            assert necessary  # parse() rejects queries that can match without a term
+            for tid in necessary[0]:
                 trigger_lists.setdefault(tid, []).append(order)
+            self._prechecks.append(necessary[1] if len(necessary) > 1 else necessary[0])
         self._triggers = {tid: tuple(orders) for tid, orders in trigger_lists.items()}
         self._tests = [r.test for r in self._rules]
 
@@ -291,6 +335,24 @@ class Matcher:
     def query_version(self, indicator_id: str) -> str:
         """The :func:`indicators.query.query_version` of a compiled rule."""
         return self._by_id[indicator_id].version
+
+    def _tidset(self, node: Node) -> frozenset[int]:
+        """Term ids of every term under ``node`` (cached: alias expansions are
+        shared by all the rules that use them)."""
+        key = id(node.elements) if isinstance(node, AliasRef) else id(node)
+        found = self._tidsets.get(key)
+        if found is None:
+            found = frozenset(self._tid(t) for t in terms_of(node))
+            self._tidsets[key] = found = self._interned.setdefault(found, found)
+        return found
+
+    def _written(self, node: Node) -> dict[int, str]:
+        """Term id -> the term as first written under ``node``."""
+        key = id(node.elements) if isinstance(node, AliasRef) else id(node)
+        found = self._writtens.get(key)
+        if found is None:
+            found = self._writtens[key] = {self._tid(t): t.text for t in reversed(terms_of(node))}
+        return found
 
     def _tid(self, term: Term) -> int:
         key = term.key
@@ -306,7 +368,7 @@ class Matcher:
         if isinstance(node, Term | AliasRef) or (
             isinstance(node, Or) and all(isinstance(c, Term | AliasRef) for c in node.children)
         ):
-            return _term_test(frozenset(self._tid(t) for t in terms_of(node)), scope)
+            return _term_test(self._tidset(node), scope)
         if isinstance(node, Field):
             return self._compile(node.child, node.name)
         if isinstance(node, Not):
@@ -340,7 +402,7 @@ class Matcher:
     def _likelihood(self, node: Node) -> float:
         """A rough, relative estimate of how often ``node`` is true."""
         if isinstance(node, Term | AliasRef):
-            return self._cost(frozenset(self._tid(t) for t in terms_of(node)))
+            return self._cost(self._tidset(node))
         if isinstance(node, Not):
             return 1e9
         if isinstance(node, Field):
@@ -351,7 +413,7 @@ class Matcher:
         return min(estimates) if isinstance(node, And) else sum(estimates)
 
     def _near_test(self, node: Near, scope: str | None) -> _Test:
-        args = [frozenset(self._tid(t) for t in terms_of(arg)) for arg in node.args]
+        args = [self._tidset(arg) for arg in node.args]
         n = node.distance
 
         def test(a: _Scan, b: _Scan) -> bool:
@@ -368,15 +430,16 @@ class Matcher:
         if isinstance(node, Term | AliasRef) or (
             isinstance(node, Or) and all(isinstance(c, Term | AliasRef) for c in node.children)
         ):
-            pairs = tuple({self._tid(t): t.text for t in reversed(terms_of(node))}.items())
+            written = self._written(node)
+            tids = self._tidset(node)
 
             def terms(scans: tuple[_Scan, _Scan]) -> tuple[bool, list[_Occ]]:
                 occ: list[_Occ] = []
                 for i in fields:
                     scan = scans[i]
-                    for tid, text in pairs:
-                        if tid in scan.tids:
-                            occ.extend((i, tid, end, text) for end in scan.occ[tid][:MAX_HITS])
+                    for tid in tids.intersection(scan.tids):
+                        text = written[tid]
+                        occ.extend((i, tid, end, text) for end in scan.ends(tid)[:MAX_HITS])
                 return bool(occ), occ
 
             return terms
@@ -391,8 +454,8 @@ class Matcher:
 
             return negation
         if isinstance(node, Near):
-            args = [frozenset(self._tid(t) for t in terms_of(arg)) for arg in node.args]
-            texts = {self._tid(t): t.text for arg in node.args for t in reversed(terms_of(arg))}
+            args = [self._tidset(arg) for arg in node.args]
+            texts = {k: v for arg in reversed(node.args) for k, v in self._written(arg).items()}
             distance = node.distance
 
             def near(scans: tuple[_Scan, _Scan]) -> tuple[bool, list[_Occ]]:
@@ -421,7 +484,7 @@ class Matcher:
     def _positions(self, scan: _Scan, tid: int) -> list[tuple[int, int]]:
         """(word position, canonical end) of every occurrence of ``tid`` in ``scan``."""
         back = len(self._keys[tid]) - 2
-        return [(scan.token_index(end - back), end) for end in scan.occ.get(tid, ())]
+        return [(scan.token_index(end - back), end) for end in scan.ends(tid)]
 
     def _near(
         self,
@@ -467,9 +530,7 @@ class Matcher:
         if isinstance(node, Term):
             tid = self._tid(node)
             term_occ = [
-                (i, tid, end, node.text)
-                for i in fields
-                for end in scans[i].occ.get(tid, ())[:MAX_HITS]
+                (i, tid, end, node.text) for i in fields for end in scans[i].ends(tid)[:MAX_HITS]
             ]
             return _Node(node.text, bool(term_occ), term_occ, ())
         if isinstance(node, Field):
@@ -481,8 +542,8 @@ class Matcher:
             # makes NOT x true is what makes x false (so NOT NOT x keeps x's hits).
             return _Node("NOT", not inner.value, inner.occ, (inner,))
         if isinstance(node, Near):
-            args = [frozenset(self._tid(t) for t in terms_of(arg)) for arg in node.args]
-            text = {self._tid(t): t.text for arg in node.args for t in terms_of(arg)}
+            args = [self._tidset(arg) for arg in node.args]
+            text = {k: v for arg in reversed(node.args) for k, v in self._written(arg).items()}
             occ: list[_Occ] = []
             value = False
             for i in fields:
@@ -513,34 +574,39 @@ class Matcher:
         scans = (_Scan("title", title_text), _Scan("summary", summary_text))
         if self._keys:
             for scan in scans:
-                occ = scan.occ
-                for end, tid in self._automaton.iter(scan.canon):
-                    ends = occ.get(tid)
-                    if ends is None:
-                        occ[tid] = [end]
-                    else:
-                        ends.append(end)
-                scan.tids = set(occ)
+                scan.raw = raw = list(self._automaton.iter(scan.canon))
+                scan.tids = set(map(_second, raw))
         return scans
 
     def match(self, title: str, summary: str = "", content: str = "") -> list[MatchResult]:
         """Every rule the item matches, in rule order. HTML in any argument is
         stripped; ``summary`` and ``content`` together form the summary field."""
         a, b = self._scan(title or "", summary or "", content or "")
-        candidates: set[int] = set()
-        get = self._triggers.get
-        for tid in a.tids | b.tids:
-            orders = get(tid)
-            if orders is not None:
-                candidates.update(orders)
-        tests = self._tests
-        matched = [order for order in candidates if tests[order](a, b)]
         results = []
-        for order in sorted(matched):
+        for order in self._matching(a, b):
             rule = self._rules[order]
             _, occ = rule.evidence((a, b))
             results.append(self._result(rule, occ, (a, b)))
         return results
+
+    def matching_ids(self, title: str, summary: str = "", content: str = "") -> list[str]:
+        """The ids of the rules :meth:`match` would return, in the same order,
+        without building hits, snippets and scores (so it is cheaper)."""
+        a, b = self._scan(title or "", summary or "", content or "")
+        return [self._rules[order].id for order in self._matching(a, b)]
+
+    def _matching(self, a: _Scan, b: _Scan) -> list[int]:
+        """Orders of the rules true for the scanned item, ascending."""
+        present = a.tids | b.tids
+        candidates = set(
+            itertools.chain.from_iterable(filter(None, map(self._triggers.get, present)))
+        )
+        tests, prechecks = self._tests, self._prechecks
+        return sorted(
+            order
+            for order in candidates
+            if not prechecks[order].isdisjoint(present) and tests[order](a, b)
+        )
 
     def explain(
         self, indicator_id: str, title: str, summary: str = "", content: str = ""
@@ -570,14 +636,18 @@ class Matcher:
         keys = self._keys
         ordered = sorted((i, end - len(keys[tid]), tid, end, text) for i, tid, end, text in occ)
         for i, _, tid, end, text in ordered:
-            key = keys[tid]
-            first = end - len(key) + 2
-            last = end - 1 if key.endswith(" ") else end
-            start, stop = scans[i].span(first, last)
-            if (i, start) in seen:
+            scan = scans[i]
+            hit = scan.hits.get((tid, end, text))
+            if hit is None:  # the same occurrence often fires several rules: map it once
+                key = keys[tid]
+                first = end - len(key) + 2
+                last = end - 1 if key.endswith(" ") else end
+                start, stop = scan.span(first, last)
+                hit = scan.hits[tid, end, text] = Hit(text, start, stop, scan.field)
+            if (i, hit.start) in seen:
                 continue
-            seen.add((i, start))
-            hits.append(Hit(text, start, stop, FIELD_NAMES[i]))
+            seen.add((i, hit.start))
+            hits.append(hit)
             if len(hits) >= MAX_HITS:
                 break
         return hits
@@ -619,31 +689,29 @@ def _term_test(tids: frozenset[int], scope: str | None) -> _Test:
     return lambda a, b: not tids.isdisjoint(b.tids)
 
 
-def _triggers(
+def _necessary(
     node: Node,
     negated: bool,
-    tid: Callable[[Term], int],
+    tidset: Callable[[Node], frozenset[int]],
     cost: Callable[[frozenset[int]], float],
-) -> frozenset[int] | None:
-    """Terms at least one of which occurs whenever ``node`` (negated if asked) is
-    true, or None if it can be true with none of its terms present."""
+) -> list[frozenset[int]]:
+    """Sets of terms such that, whenever ``node`` (negated if asked) is true, at
+    least one term of *each* set occurs in the item. Empty if no such set is
+    known (e.g. a bare NOT: true with none of its terms present)."""
     if isinstance(node, Term | AliasRef):
-        return None if negated else frozenset(tid(t) for t in terms_of(node))
+        return [] if negated else [tidset(node)]
     if isinstance(node, Near):
-        if negated:
-            return None
-        return min((frozenset(tid(t) for t in terms_of(a)) for a in node.args), key=cost)
+        return [] if negated else [tidset(a) for a in node.args]
     if isinstance(node, Not):
-        return _triggers(node.child, not negated, tid, cost)
+        return _necessary(node.child, not negated, tidset, cost)
     if isinstance(node, Field):
-        return _triggers(node.child, negated, tid, cost)
-    subs = [_triggers(c, negated, tid, cost) for c in node.children]
-    if isinstance(node, And) != negated:  # a conjunction: any one child's triggers do
-        options = [s for s in subs if s is not None]
-        return min(options, key=cost) if options else None
-    if any(s is None for s in subs):
-        return None
-    return frozenset().union(*[s for s in subs if s is not None])
+        return _necessary(node.child, negated, tidset, cost)
+    subs = [_necessary(c, negated, tidset, cost) for c in node.children]
+    if isinstance(node, And) != negated:  # a conjunction needs what each child needs
+        return [s for sub in subs for s in sub]
+    if any(not sub for sub in subs):  # a disjunction: one cheapest set from each child
+        return []
+    return [frozenset().union(*(min(sub, key=cost) for sub in subs))]
 
 
 def _snippet(hits: Sequence[Hit], scans: tuple[_Scan, _Scan]) -> str:

@@ -23,6 +23,7 @@ compiling a rule set, the indicator id.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -34,12 +35,14 @@ from indicators.text import fold, is_cjk, words
 __all__ = [
     "FIELDS",
     "AliasRef",
+    "AliasTable",
     "And",
     "Field",
     "Near",
     "Node",
     "Not",
     "Or",
+    "ParsedQuery",
     "QueryError",
     "Term",
     "alias_errors",
@@ -95,7 +98,7 @@ class Term:
         """True if the term contains CJK characters (each one a word of its own)."""
         return any(is_cjk(w) for w in self.words)
 
-    @property
+    @functools.cached_property
     def key(self) -> str:
         """The pattern searched for in the canonical text (words joined by single
         spaces, with a space before the first word and after the last, so the
@@ -287,73 +290,76 @@ def _make_term(written: str, body: str, column: int, query: str, alias: str | No
     return Term(written, tuple(folded), prefix, column, alias)
 
 
+@dataclass(frozen=True)
+class _Expansion:
+    elements: tuple[Term | AliasRef, ...]
+    size: int  # number of terms, nested aliases included
+    used: tuple[str, ...]  # this alias and every alias it uses, transitively
+
+
 class _AliasResolver:
-    """Expands ``@name`` references, detecting unknown names and cycles. Each alias
-    is expanded once per query; references share the expansion."""
+    """Expands ``@name`` references, detecting unknown names and cycles. An
+    expansion is kept and shared by every later reference, in this query and in
+    any other query parsed with the same resolver (see :class:`AliasTable`)."""
 
-    def __init__(self, aliases: Mapping[str, Sequence[str]], query: str) -> None:
+    def __init__(self, aliases: Mapping[str, Sequence[str]]) -> None:
         self.aliases = aliases
-        self.query = query
-        self.used: list[str] = []
-        self.expanded: dict[str, tuple[tuple[Term | AliasRef, ...], int]] = {}
+        self.expanded: dict[str, _Expansion] = {}
 
-    def resolve(self, name: str, column: int, stack: tuple[str, ...] = ()) -> AliasRef:
-        elements, _ = self._elements(name, column, stack)
-        return AliasRef(name, column, elements)
+    def resolve(self, name: str, column: int, query: str) -> tuple[AliasRef, tuple[str, ...]]:
+        """The reference ``@name`` at ``column`` of ``query``, and the aliases it uses."""
+        expansion = self._expand(name, column, query, ())
+        return AliasRef(name, column, expansion.elements), expansion.used
 
-    def _elements(
-        self, name: str, column: int, stack: tuple[str, ...]
-    ) -> tuple[tuple[Term | AliasRef, ...], int]:
+    def _expand(self, name: str, column: int, query: str, stack: tuple[str, ...]) -> _Expansion:
+        def error(message: str) -> QueryError:
+            return QueryError(message, column, query)
+
         if name in stack:
             cycle = " -> ".join(f"@{s}" for s in (*stack[stack.index(name) :], name))
-            raise QueryError(f"alias cycle: {cycle}", column, self.query)
+            raise error(f"alias cycle: {cycle}")
         if name in self.expanded:
             return self.expanded[name]
         if name not in self.aliases:
             known = ", ".join(f"@{k}" for k in sorted(self.aliases)[:20]) or "none defined"
-            raise QueryError(f"unknown alias @{name} (known: {known})", column, self.query)
+            raise error(f"unknown alias @{name} (known: {known})")
         if len(stack) >= MAX_DEPTH:
-            raise QueryError(f"alias @{name} nests other aliases too deeply", column, self.query)
-        if name not in self.used:
-            self.used.append(name)
+            raise error(f"alias @{name} nests other aliases too deeply")
         raw = self.aliases[name]
         if isinstance(raw, str) or not isinstance(raw, Sequence):
-            raise QueryError(f"alias @{name} must be a list of terms", column, self.query)
+            raise error(f"alias @{name} must be a list of terms")
         if not raw:
-            raise QueryError(f"alias @{name} is empty", column, self.query)
+            raise error(f"alias @{name} is empty")
         elements: list[Term | AliasRef] = []
+        used = [name]
         size = 0
         for number, element in enumerate(raw, 1):
             where = f"alias @{name} element {number}"
             if not isinstance(element, str):
-                raise QueryError(f"{where} is not text: {element!r}", column, self.query)
+                raise error(f"{where} is not text: {element!r}")
             text = element.strip()
             if text.startswith("@"):
                 m = _ALIAS_NAME.fullmatch(text, 1)
                 if not m:
-                    raise QueryError(
-                        f"{where} is not an alias name: {element!r}", column, self.query
-                    )
-                inner, inner_size = self._elements(m.group(), column, (*stack, name))
-                elements.append(AliasRef(m.group(), column, inner))
-                size += inner_size
+                    raise error(f"{where} is not an alias name: {element!r}")
+                inner = self._expand(m.group(), column, query, (*stack, name))
+                elements.append(AliasRef(m.group(), 0, inner.elements))
+                used.extend(u for u in inner.used if u not in used)
+                size += inner.size
             else:
                 body = text
                 if len(body) >= 2 and body[0] == '"' and body[-1] in '"*':
                     body = body[1:].replace('"', "", 1)
                 if '"' in body:
-                    raise QueryError(f"{where} has a stray quote: {element!r}", column, self.query)
-                elements.append(_make_term(text, body, column, self.query, alias=name))
+                    raise error(f"{where} has a stray quote: {element!r}")
+                term = _make_term(text, body, column, query, alias=name)
+                elements.append(Term(term.text, term.words, term.prefix, 0, name))
                 size += 1
             if size > MAX_ALIAS_TERMS:
-                raise QueryError(
-                    f"alias @{name} expands to more than {MAX_ALIAS_TERMS} terms",
-                    column,
-                    self.query,
-                )
-        result = (tuple(elements), size)
-        self.expanded[name] = result
-        return result
+                raise error(f"alias @{name} expands to more than {MAX_ALIAS_TERMS} terms")
+        expansion = _Expansion(tuple(elements), size, tuple(used))
+        self.expanded[name] = expansion
+        return expansion
 
 
 # --- parsing --------------------------------------------------------------------
@@ -362,12 +368,13 @@ _STARTS = {"WORD", "PHRASE", "ALIAS", "LPAREN", "NOT", "NEAR", "FIELD"}
 
 
 class _Parser:
-    def __init__(self, query: str, aliases: Mapping[str, Sequence[str]]) -> None:
+    def __init__(self, query: str, aliases: _AliasResolver) -> None:
         self.query = query
         self.toks = _lex(query)
         self.pos = 0
         self.depth = 0
-        self.aliases = _AliasResolver(aliases, query)
+        self.aliases = aliases
+        self.used: list[str] = []
 
     def error(self, message: str, column: int) -> QueryError:
         return QueryError(message, column, self.query)
@@ -473,7 +480,9 @@ class _Parser:
     def term(self) -> Term | AliasRef:
         tok = self.take()
         if tok.kind == "ALIAS":
-            return self.aliases.resolve(tok.text, tok.column)
+            ref, used = self.aliases.resolve(tok.text, tok.column, self.query)
+            self.used.extend(u for u in used if u not in self.used)
+            return ref
         if tok.kind == "PHRASE":
             # '"export control*"' and '"export control"*' both mean a prefix phrase.
             body = tok.text[1:].replace('"', "", 1)
@@ -564,43 +573,63 @@ def _can_match_without_terms(node: Node, negated: bool = False) -> bool:
     return any(results)
 
 
-def _parse(query: str, aliases: Mapping[str, Sequence[str]] | None) -> tuple[Node, list[str]]:
-    if not isinstance(query, str):
-        raise QueryError("a query must be text", 1, str(query))
-    if len(query) > MAX_QUERY_LENGTH:
-        raise QueryError(f"query is longer than {MAX_QUERY_LENGTH} characters", 1, query)
-    parser = _Parser(query, aliases or {})
-    node = parser.parse()
-    if _can_match_without_terms(node):
-        raise QueryError(
-            "this query would match items that contain none of its terms "
-            "(e.g. a lone NOT); add a term that must be present",
-            1,
-            query,
-        )
-    return node, parser.aliases.used
+@dataclass(frozen=True)
+class ParsedQuery:
+    """A parsed query: its tree, the aliases it uses (transitively, in order of
+    first use) and its :func:`query_version`."""
+
+    query: str
+    node: Node
+    aliases_used: tuple[str, ...]
+    version: str
+
+
+class AliasTable:
+    """Parses many queries against one set of aliases, expanding each alias once
+    (the engine compiles thousands of rules this way)."""
+
+    def __init__(self, aliases: Mapping[str, Sequence[str]] | None = None) -> None:
+        self.aliases: Mapping[str, Sequence[str]] = aliases or {}
+        self._resolver = _AliasResolver(self.aliases)
+
+    def parse(self, query: str) -> ParsedQuery:
+        """Parse ``query``; raises :class:`QueryError` as :func:`parse` does."""
+        if not isinstance(query, str):
+            raise QueryError("a query must be text", 1, str(query))
+        if len(query) > MAX_QUERY_LENGTH:
+            raise QueryError(f"query is longer than {MAX_QUERY_LENGTH} characters", 1, query)
+        parser = _Parser(query, self._resolver)
+        node = parser.parse()
+        if _can_match_without_terms(node):
+            raise QueryError(
+                "this query would match items that contain none of its terms "
+                "(e.g. a lone NOT); add a term that must be present",
+                1,
+                query,
+            )
+        definitions = {name: list(self.aliases[name]) for name in sorted(parser.used)}
+        payload = json.dumps({"query": query, "aliases": definitions}, ensure_ascii=False)
+        version = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+        return ParsedQuery(query, node, tuple(parser.used), version)
 
 
 def parse(query: str, aliases: Mapping[str, Sequence[str]] | None = None) -> Node:
     """Parse ``query`` into a tree with aliases expanded. Raises :class:`QueryError`
     (and nothing else) for any malformed query, unknown alias or alias cycle, and for
     a query that could match an item containing none of its terms."""
-    return _parse(query, aliases)[0]
+    return AliasTable(aliases).parse(query).node
 
 
 def aliases_used(query: str, aliases: Mapping[str, Sequence[str]] | None = None) -> list[str]:
     """Names of the aliases ``query`` uses, directly or through other aliases."""
-    return _parse(query, aliases)[1]
+    return list(AliasTable(aliases).parse(query).aliases_used)
 
 
 def query_version(query: str, aliases: Mapping[str, Sequence[str]] | None = None) -> str:
     """A short stable hash (12 hex digits) of the query text and the definitions of
     every alias it uses (transitively): it changes when either changes, so a match
     records the rule as it was. Raises :class:`QueryError` if the query is invalid."""
-    used = aliases_used(query, aliases)
-    definitions = {name: list((aliases or {})[name]) for name in sorted(used)}
-    payload = json.dumps({"query": query, "aliases": definitions}, ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+    return AliasTable(aliases).parse(query).version
 
 
 def alias_errors(aliases: Mapping[str, Sequence[str]]) -> list[tuple[str, QueryError]]:
@@ -609,7 +638,7 @@ def alias_errors(aliases: Mapping[str, Sequence[str]]) -> list[tuple[str, QueryE
     errors: list[tuple[str, QueryError]] = []
     for name in aliases:
         try:
-            _AliasResolver(aliases, f"@{name}").resolve(name, 1)
+            _AliasResolver(aliases).resolve(name, 1, f"@{name}")
         except QueryError as e:
             errors.append((name, e))
     return errors
