@@ -602,11 +602,13 @@ class Matcher:
             itertools.chain.from_iterable(filter(None, map(self._triggers.get, present)))
         )
         tests, prechecks = self._tests, self._prechecks
-        return sorted(
+        matched = [
             order
             for order in candidates
             if not prechecks[order].isdisjoint(present) and tests[order](a, b)
-        )
+        ]
+        matched.sort()
+        return matched
 
     def explain(
         self, indicator_id: str, title: str, summary: str = "", content: str = ""

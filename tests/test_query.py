@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from indicators.query import (
     AliasRef,
+    AliasTable,
     And,
     Field,
     Near,
@@ -318,3 +319,27 @@ def test_parser_raises_only_query_errors_on_token_soup(query: str) -> None:
 @given(st.lists(st.sampled_from(_PIECES), max_size=25).map("".join))
 def test_parser_raises_only_query_errors_on_glued_tokens(query: str) -> None:
     _parse_or_query_error(query)
+
+
+def test_alias_table_shares_expansions_and_agrees_with_parse() -> None:
+    table = AliasTable(ALIASES)
+    queries = ["@china", "x @both", "NEAR/3(@russia, @china)", "title:@quoted"]
+    parsed = [table.parse(q) for q in queries]
+    assert [show(p.node) for p in parsed] == [show(parse(q, ALIASES)) for q in queries]
+    assert [p.version for p in parsed] == [query_version(q, ALIASES) for q in queries]
+    assert [list(p.aliases_used) for p in parsed] == [aliases_used(q, ALIASES) for q in queries]
+    first, second = parsed[0].node, parsed[1].node
+    assert isinstance(first, AliasRef) and isinstance(second, And)
+    nested = second.children[1]
+    assert isinstance(nested, AliasRef)
+    inner = nested.elements[0]
+    assert isinstance(inner, AliasRef)
+    assert inner.elements is first.elements  # expanded once, shared
+
+
+def test_alias_table_reports_errors_at_each_querys_own_column() -> None:
+    table = AliasTable(ALIASES)
+    for query, column in [("@loop_a", 1), ("x y @loop_a", 5)]:
+        with pytest.raises(QueryError) as info:
+            table.parse(query)
+        assert info.value.column == column and info.value.query == query
