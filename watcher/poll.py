@@ -10,6 +10,7 @@ and never aborts because one feed failed.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import random
 from collections.abc import Callable, Sequence
@@ -24,7 +25,8 @@ from storage.queries import NewItem, NewMatch, StoredItem
 from storage.store import Store
 from watcher.fetch import Fetcher, FetchResult, backoff_delay
 from watcher.match import build_matcher, to_new_match
-from watcher.parse import ParsedItem, ParseError, parse_feed
+from watcher.parse import ParsedFeed, ParsedItem, ParseError, parse_feed
+from watcher.parsepool import ParserPool
 
 log = logging.getLogger(__name__)
 
@@ -149,13 +151,19 @@ def to_new_item(item: ParsedItem, fetched_at: datetime) -> NewItem:
 async def poll_feed(
     store: Store,
     fetcher: Fetcher,
-    matcher: Matcher,
+    matcher: Matcher | Callable[[], Matcher],
     feed: FeedState,
     *,
     clock: Clock = utcnow,
     rng: random.Random | None = None,
+    parser: ParserPool | None = None,
 ) -> PollResult:
-    """Poll one feed and store what is new. Never raises for the feed's own problems."""
+    """Poll one feed and store what is new. Never raises for the feed's own problems.
+
+    The body is parsed by ``parser`` (a worker process with a memory and time limit);
+    without one, in a thread of this process, with no such bound. ``matcher`` may be a
+    function giving the matcher, called only when there are items to match.
+    """
     rng = rng or random.Random()
     result = await fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
     now = clock()
@@ -167,19 +175,15 @@ async def poll_feed(
             feed.id, feed.name, result.status, not_modified=result.not_modified, error=result.error
         )
     try:
-        parsed = await asyncio.to_thread(
-            parse_feed,
-            result.body,
-            url=result.final_url,
-            content_type=result.content_type,
-            headers=result.headers,
-        )
+        parsed = await _parse(parser, result)
     except ParseError as exc:
         feed_store.record_poll(store, feed.id, decide(feed, result, now, rng, parse_error=str(exc)))
         log.info("poll feed=%s parse error: %s", feed.id, exc)
         return PollResult(feed.id, feed.name, result.status, error=str(exc))
     backfill = feed.first_poll
     n_matches = 0
+    if not isinstance(matcher, Matcher):
+        matcher = matcher()
 
     def match(item: StoredItem) -> list[NewMatch]:
         nonlocal n_matches
@@ -197,6 +201,23 @@ async def poll_feed(
     )
     return PollResult(
         feed.id, feed.name, result.status, new_items=len(new), matches=n_matches, backfill=backfill
+    )
+
+
+async def _parse(parser: ParserPool | None, result: FetchResult) -> ParsedFeed:
+    if parser is not None:
+        return await parser.parse(
+            result.body,
+            url=result.final_url,
+            content_type=result.content_type,
+            headers=result.headers,
+        )
+    return await asyncio.to_thread(
+        parse_feed,
+        result.body,
+        url=result.final_url,
+        content_type=result.content_type,
+        headers=result.headers,
     )
 
 
@@ -220,17 +241,39 @@ async def poll_feeds(
     fetcher: Fetcher,
     feeds: Sequence[FeedState],
     *,
-    matcher: Matcher | None = None,
+    matcher: Matcher | Callable[[], Matcher] | None = None,
     clock: Clock = utcnow,
     on_result: Callable[[PollResult], None] | None = None,
+    parser: ParserPool | None = None,
 ) -> PassSummary:
-    """Poll ``feeds`` concurrently (the fetcher bounds concurrency globally and per host)."""
-    matcher = matcher or build_matcher(store)
+    """Poll ``feeds`` concurrently (the fetcher bounds concurrency globally and per host).
+
+    Bodies are parsed by ``parser``; without one, by a pool opened for this pass. The
+    matcher (by default built from the store) is made at most once per pass, and only
+    when a feed has items: a pass of 304s compiles nothing.
+    """
+    if parser is None:
+        async with ParserPool() as pool:
+            return await poll_feeds(
+                store,
+                fetcher,
+                feeds,
+                matcher=matcher,
+                clock=clock,
+                on_result=on_result,
+                parser=pool,
+            )
+    if not isinstance(matcher, Matcher):
+        matcher = functools.cache(matcher or functools.partial(build_matcher, store))
     summary = PassSummary()
+    # A fetched body waits in memory until it is parsed and stored, and fetching outruns
+    # parsing: only a few more feeds than can be fetched at once are in flight.
+    in_flight = asyncio.Semaphore(max(fetcher.settings.global_limit, 1) + 2 * parser.size)
 
     async def one(feed: FeedState) -> None:
         try:
-            res = await poll_feed(store, fetcher, matcher, feed, clock=clock)
+            async with in_flight:
+                res = await poll_feed(store, fetcher, matcher, feed, clock=clock, parser=parser)
         except Exception as exc:  # a bug or a database error: record it, keep the pass going
             log.exception("poll feed=%s failed", feed.id)
             res = PollResult(feed.id, feed.name, None, error=f"internal error: {exc}")

@@ -18,6 +18,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from storage import feeds as feed_store
 from storage.store import Store
 from watcher.fetch import Fetcher, FetchSettings, make_client
+from watcher.parsepool import ParserPool, ParseSettings
 from watcher.poll import Clock, MatcherCache, PassSummary, PollResult, poll_feeds, utcnow
 
 log = logging.getLogger(__name__)
@@ -44,8 +45,10 @@ async def poll_once(
     clock: Clock = utcnow,
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[PollResult], None] | None = None,
+    parse_settings: ParseSettings | None = None,
 ) -> PassSummary:
-    """One pass: the due feeds, or every enabled feed (``all_feeds``), or exactly ``feed_ids``."""
+    """One pass: the due feeds, or every enabled feed (``all_feeds``), or exactly ``feed_ids``.
+    One client and one parser pool (``parse_settings``) serve the whole pass."""
     if feed_ids:
         due = feed_store.feed_states(store, list(feed_ids))
     elif all_feeds:
@@ -54,8 +57,10 @@ async def poll_once(
         due = feed_store.due_feeds(store, clock())
     if on_start is not None:
         on_start(len(due))
-    async with open_fetcher(settings) as fetcher:
-        return await poll_feeds(store, fetcher, due, clock=clock, on_result=on_result)
+    async with open_fetcher(settings) as fetcher, ParserPool(parse_settings) as parser:
+        return await poll_feeds(
+            store, fetcher, due, clock=clock, on_result=on_result, parser=parser
+        )
 
 
 class Daemon:
@@ -68,6 +73,7 @@ class Daemon:
         *,
         tick_seconds: float = TICK_SECONDS,
         clock: Clock = utcnow,
+        parse_settings: ParseSettings | None = None,
     ) -> None:
         self.store, self.settings, self.tick_seconds, self.clock = (
             store,
@@ -75,12 +81,13 @@ class Daemon:
             tick_seconds,
             clock,
         )
+        self.parse_settings = parse_settings
         self.stopping = asyncio.Event()
         self.cycles = 0
         self._current: asyncio.Task[None] | None = None
         self._matchers = MatcherCache(store)
 
-    async def tick(self, fetcher: Fetcher) -> None:
+    async def tick(self, fetcher: Fetcher, parser: ParserPool | None = None) -> None:
         if self.stopping.is_set():
             return
         self._current = asyncio.current_task()
@@ -88,7 +95,12 @@ class Daemon:
             due = feed_store.due_feeds(self.store, self.clock())
             if due:
                 summary = await poll_feeds(
-                    self.store, fetcher, due, matcher=self._matchers.get(), clock=self.clock
+                    self.store,
+                    fetcher,
+                    due,
+                    matcher=self._matchers.get,
+                    clock=self.clock,
+                    parser=parser,
                 )
                 log.info("cycle %d: %s", self.cycles + 1, summary.line())
             self.cycles += 1
@@ -103,12 +115,17 @@ class Daemon:
         if install_signals:
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(sig, self.stop)
-        async with open_fetcher(self.settings) as fetcher:
+        # One client and one parser pool for the daemon's life; the pool is closed
+        # (its workers killed) only after the pass in flight has drained.
+        async with (
+            open_fetcher(self.settings) as fetcher,
+            ParserPool(self.parse_settings) as parser,
+        ):
             scheduler = AsyncIOScheduler(event_loop=loop, timezone="UTC")
             scheduler.add_job(
                 self.tick,
                 "interval",
-                args=[fetcher],
+                args=[fetcher, parser],
                 seconds=self.tick_seconds,
                 next_run_time=datetime.now(scheduler.timezone),
                 coalesce=True,
