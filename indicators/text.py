@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import operator
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -21,6 +22,8 @@ import nh3
 _BLOCK = re.compile(
     r"(?i)<\s*/?\s*(p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article)\b[^>]*>"
 )
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 # Scripts written without spaces between words (Han, Hiragana, Katakana) and
 # Hangul: every character is its own word, so a term in them matches anywhere.
@@ -131,7 +134,12 @@ def strip_html(markup: str) -> str:
     if "<" not in markup and "&" not in markup:
         return normalize_whitespace(markup)
     spaced = _BLOCK.sub(" ", markup)
-    cleaned = nh3.clean(spaced, tags=set(), attributes={}, strip_comments=True)
+    try:
+        cleaned = nh3.clean(spaced, tags=set(), attributes={}, strip_comments=True)
+    except UnicodeEncodeError:
+        # Lone surrogates (e.g. from a JSON feed's "\ud800") cannot cross into Rust.
+        spaced = _SURROGATES.sub("\ufffd", spaced)
+        cleaned = nh3.clean(spaced, tags=set(), attributes={}, strip_comments=True)
     return normalize_whitespace(html.unescape(cleaned))
 
 
@@ -156,25 +164,86 @@ def fold(text: str) -> str:
     """Case-, width- and accent-fold text for matching.
 
     NFKC (full-width → ASCII, ligatures split), casefold (ß → ss), then combining
-    marks removed (é → e, ё → е, й → и; kana voicing marks and viramas are kept
-    as they change the letter, not its accent), and a few Latin letters Unicode does not
-    decompose mapped to their base (ł → l, ø → o, đ → d, æ → ae, œ → oe). Length
-    may change; callers that need offsets into the original use
+    marks removed (é → e, ё → е, й → и; kana voicing marks and viramas are kept as
+    they change the letter, not its accent), and a few Latin letters Unicode does
+    not decompose mapped to their base (ł → l, ø → o, đ → d, æ → ae, œ → oe).
+    Length may change; callers that need offsets into the original use
     :func:`fold_with_offsets`.
     """
     if text.isascii():
         return text.lower()
-    return _fold_general(text)
+    return fold_words(text)[0]
+
+
+def fold_words(text: str) -> tuple[str, bool, list[str]]:
+    """``(fold(text), one_to_one, words(fold(text)))`` in one pass. ``one_to_one``
+    is true when folded character i comes from original character i for every i
+    (then :func:`fold_map` would return ``None`` offsets)."""
+    folded, one_to_one, canon = fold_canonical(text)
+    return folded, one_to_one, canon.split(" ") if canon else []
+
+
+def fold_canonical(text: str) -> tuple[str, bool, str]:
+    """``(fold(text), one_to_one, canonical)`` where ``canonical`` is
+    ``" ".join(words(fold(text)))``: the words separated by single spaces, which
+    is what the matching engine scans. See :func:`fold_words` for ``one_to_one``."""
+    if text.isascii():
+        folded = text.lower()
+        return folded, True, _single_spaced(folded.translate(_WORD_CHARS))
+    chunks = text.split(" ")
+    parts = list(map(_CHUNK_CACHE.get, chunks))
+    if None in parts:
+        parts = [part or _fold_chunk(chunk) for part, chunk in zip(parts, chunks, strict=True)]
+    return (
+        " ".join(map(_FIRST, parts)),  # type: ignore[arg-type]
+        all(map(_SECOND, parts)),  # type: ignore[arg-type]
+        " ".join(filter(None, map(_THIRD, parts))),  # type: ignore[arg-type]
+    )
+
+
+def _single_spaced(spaced: str) -> str:
+    """Collapse runs of spaces (left where punctuation was) and strip the ends:
+    a few C-level replaces beat splitting into words and joining them again."""
+    while "  " in spaced:
+        spaced = spaced.replace("   ", " ").replace("  ", " ")
+    return spaced.strip(" ")
+
+
+# Non-ASCII text is folded a space-separated chunk at a time (U+0020 folds to
+# itself and never combines with a neighbour, so this equals folding the whole),
+# and short chunks are cached: news text repeats its words, and Unicode
+# normalisation is slow compared to a dictionary lookup. A chunk's entry is
+# (folded, one_to_one, its words joined by single spaces).
+_CHUNK_CACHE: dict[str, tuple[str, bool, str]] = {}
+_CHUNK_CACHE_LIMIT = 100_000
+_CHUNK_MAX_CACHED = 40
+_FIRST = operator.itemgetter(0)
+_SECOND = operator.itemgetter(1)
+_THIRD = operator.itemgetter(2)
+
+
+def _fold_chunk(chunk: str) -> tuple[str, bool, str]:
+    cached = _CHUNK_CACHE.get(chunk)
+    if cached is not None:
+        return cached
+    if chunk.isascii():
+        folded, regular = chunk.lower(), True
+    else:
+        folded = _fold_general(chunk)
+        regular = not chunk.translate(_IRREGULAR)
+    result = (folded, regular, _single_spaced(folded.translate(_WORD_CHARS)))
+    if len(chunk) <= _CHUNK_MAX_CACHED and len(_CHUNK_CACHE) < _CHUNK_CACHE_LIMIT:
+        _CHUNK_CACHE[chunk] = result
+    return result
 
 
 def fold_map(text: str) -> tuple[str, list[int] | None]:
     """Like :func:`fold_with_offsets`, but returns ``None`` for the offsets when
     every folded character comes from the original character at the same index
     (the common case; it saves building an identity list)."""
-    if text.isascii():
-        return text.lower(), None
-    if not text.translate(_IRREGULAR):
-        return text.translate(_CHAR_FOLD), None
+    folded, one_to_one, _ = fold_words(text)
+    if one_to_one:
+        return folded, None
     out: list[str] = []
     offsets: list[int] = []
     i, n = 0, len(text)
@@ -184,13 +253,13 @@ def fold_map(text: str) -> tuple[str, list[int] | None]:
         while j < n and (unicodedata.combining(text[j]) or _SECONDS.match(text[j])):
             j += 1
         cluster = text[i:j]
-        folded = _CLUSTER_CACHE.get(cluster)
-        if folded is None:
-            folded = fold(cluster)
+        folded_cluster = _CLUSTER_CACHE.get(cluster)
+        if folded_cluster is None:
+            folded_cluster = fold(cluster)
             if len(_CLUSTER_CACHE) < _TABLE_LIMIT:
-                _CLUSTER_CACHE[cluster] = folded
-        out.append(folded)
-        offsets.extend([i] * len(folded))
+                _CLUSTER_CACHE[cluster] = folded_cluster
+        out.append(folded_cluster)
+        offsets.extend([i] * len(folded_cluster))
         i = j
     return "".join(out), offsets
 
@@ -211,6 +280,8 @@ def cluster_end(text: str, end: int) -> int:
     composing jamo that belong to the character before it, so a slice never
     separates a letter from its accents."""
     n = len(text)
+    if end >= n or text[end] < "\u0300":  # nothing below U+0300 combines
+        return end
     while end < n and (unicodedata.combining(text[end]) or _SECONDS.match(text[end])):
         end += 1
     return end

@@ -382,7 +382,8 @@ def test_explain_shows_clauses_and_terms() -> None:
     [
         ("", ""),
         (" ", "\n\t"),
-        ("\x00\x01\ufffd", "\ud800" if False else "\U0010ffff"),
+        ("\x00\x01\ufffd", "\U0010ffff"),
+        ("\ud800 china \udfff", "<b>\ud800</b>中国 sanctions"),  # lone surrogates (JSON feeds)
         ("<" * 10000, ">" * 10000),
         ("<script>" * 1000, "&amp;" * 5000),
         ("\u0301" * 5000, "e" + "\u0301" * 5000),
@@ -568,6 +569,7 @@ def test_engine_agrees_with_reference(queries: list[str], title: str, summary: s
     results = matcher.match(title, summary)
     expected = reference_match(rules, RANDOM_ALIASES, title, summary)
     assert [r.indicator_id for r in results] == expected
+    assert matcher.matching_ids(title, summary) == expected
     for rule in rules:
         assert matcher.explain(rule.id, title, summary).matched is (rule.id in expected)
     _check_hits(results, rules, title, summary)
@@ -603,3 +605,22 @@ def test_a_real_looking_rule_agrees_with_reference(title: str, summary: str) -> 
     assert [r.indicator_id for r in results] == reference_match(
         rules, RANDOM_ALIASES, title, summary
     )
+
+
+_ANY_TEXT_RULES = [
+    IndicatorRule("a", "@china sanction*"),
+    IndicatorRule("b", "NEAR/3(@china, (e OR ее OR 中))"),
+    IndicatorRule("c", "title:(a OR b) NOT summary:c"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=200), st.text(max_size=50))
+def test_any_text_is_matched_without_crashing(title: str, summary: str, content: str) -> None:
+    matcher = Matcher(_ANY_TEXT_RULES, ALIASES)
+    texts = dict(zip(("title", "summary"), field_texts(title, summary, content), strict=True))
+    for result in matcher.match(title, summary, content):
+        assert 0 < result.score <= 1
+        for hit in result.hits:
+            assert 0 <= hit.start < hit.end <= len(texts[hit.field])
+    str(matcher.explain("b", title, summary, content))

@@ -13,8 +13,10 @@ from indicators.text import (
     COMPOSING_SECONDS,
     cluster_end,
     fold,
+    fold_canonical,
     fold_map,
     fold_with_offsets,
+    fold_words,
     is_cjk,
     item_text,
     normalize_whitespace,
@@ -110,6 +112,35 @@ def test_fold_with_offsets_agrees_with_fold(text: str) -> None:
     assert all(0 <= o < len(text) for o in offsets)
 
 
+@settings(max_examples=300)
+@given(st.text())
+def test_fold_words_and_canonical_agree_with_fold_and_words(text: str) -> None:
+    folded, one_to_one, found = fold_words(text)
+    assert folded == fold(text)
+    assert found == words(folded)
+    assert fold_canonical(text) == (folded, one_to_one, " ".join(found))
+    offsets = fold_with_offsets(text)[1]
+    if one_to_one:
+        assert offsets == list(range(len(text)))
+    assert (fold_map(text)[1] is None) == one_to_one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Санкции против китайских компаний. " * 3,
+        "Mostly ASCII, with one Китай word and Straße",
+        "  leading and trailing  spaces  ",
+        "中国的 演习 — 2026",
+        "e\u0301 \u0301 ﬁ",
+    ],
+)
+def test_chunked_folding_equals_whole_text_folding(text: str) -> None:
+    folded, _, found = fold_words(text)
+    assert folded == fold_with_offsets(text)[0]
+    assert found == words(folded)
+
+
 _TRICKY = list("eEiIıİßẞæÆłŁﬁ\u0301\u0308\u0327\u0345\u1100\u1161\u11a8\uac00\u09c7\u09be ΣσςΐΰǅÅ")
 
 
@@ -142,6 +173,7 @@ def test_composing_seconds_table_matches_unicodedata() -> None:
         ("Fish &amp; chips&nbsp;now", "Fish & chips now"),
         ("  many \n\t spaces ", "many spaces"),
         ("a < b", "a < b"),
+        ("<b>\ud800</b>x", "\ufffdx"),  # a lone surrogate cannot reach nh3
         ("", ""),
     ],
 )
