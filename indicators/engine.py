@@ -5,10 +5,21 @@ text: the folded text's words (:func:`indicators.text.words`) joined by single
 spaces, with a space at each end. A term's pattern is its words with a space
 before and (unless it is a prefix) after, so the automaton itself enforces word
 boundaries and phrases match across any punctuation or spacing. One scan per
-field finds every term occurrence; an inverted index from *trigger* terms (terms
-at least one of which must occur for the query to be true) selects the few rules
-worth evaluating; only those are evaluated. Cost per item therefore grows with
-the number of term occurrences and candidate rules, not with the number of rules.
+field finds every term occurrence.
+
+Which rules to evaluate: for every query the compiler derives *necessary sets*,
+sets of terms at least one of which must occur whenever the query is true (an
+AND needs each child's, a NEAR each argument's; parse() rejects queries with
+none). A rule is indexed under its rarest necessary set (rarity estimated from
+how many rules use a term); for an item, only rules indexed under a term that
+occurred are candidates, and a candidate is evaluated only if its second rarest
+set also occurred (a C-level set check). Cost per item therefore grows with the
+number of term occurrences and candidate rules, not with the number of rules.
+
+Evaluation uses predicates compiled from the query tree once; for a rule that
+matched, a second compiled pass collects the *evidence* (the occurrences that make
+each clause true, see :class:`MatchResult`) from which hits, snippet and score
+are built. :meth:`Matcher.explain` evaluates the tree the slow, labelled way.
 
 Fields: ``title`` is the item's title; ``summary`` is its summary and content.
 Hit offsets refer to the field's plain text as given by :func:`field_texts`
@@ -85,6 +96,19 @@ class Hit:
 
 @dataclass(frozen=True)
 class MatchResult:
+    """A rule that matched an item.
+
+    ``hits``: the occurrences that made the query true, title first, then by
+    position, at most :data:`MAX_HITS`. Only clauses that are true contribute (in
+    ``(a AND zzz) OR b`` matched through ``b``, an ``a`` in the text is not a
+    hit), and terms under NOT never do (except through double negation).
+    ``snippet``: about 200 characters of the summary around its first hit (of the
+    title when only the title has hits), hits marked «like this».
+    ``score``: w / (w + 1) where w counts distinct terms that fired, 2 for a term
+    found in the title and 1 otherwise; in (0, 1), for ordering.
+    ``query_version``: :func:`indicators.query.query_version` of the rule.
+    """
+
     indicator_id: str
     hits: tuple[Hit, ...]
     snippet: str

@@ -85,7 +85,9 @@ class QueryError(ValueError):
 @dataclass(frozen=True)
 class Term:
     """A word, prefix or phrase. ``words`` are folded; ``prefix`` applies to the
-    last word. ``text`` is the term as written (in the query or alias)."""
+    last word. ``text`` is the term as written (in the query or alias); ``column``
+    is its 1-based column in the query, or 0 for an alias element (``alias`` then
+    names the alias; elements are shared by every reference to it)."""
 
     text: str
     words: tuple[str, ...]
@@ -108,7 +110,8 @@ class Term:
 
 @dataclass(frozen=True)
 class AliasRef:
-    """``@name``: an OR of the alias's elements (terms or other aliases)."""
+    """``@name``: an OR of the alias's elements (terms or other aliases).
+    ``column`` is where the reference is in the query (0 inside another alias)."""
 
     name: str
     column: int
