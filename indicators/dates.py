@@ -585,11 +585,8 @@ def _view(m: re.Match[str], ctx: _Context) -> _Cand | None:
 @_rule(
     rf"(?:\b(?P<pre>between|from)\s+)?(?<![\d:.])(?P<t1>{_TIME})\s*(?:(?:–|—|-|\band\b|\bto\b|\buntil\b)\s*"
     rf"(?P<t2>{_TIME})\s*)?(?:\(?\s*){_ZONE}\)?(?![\w+-])"
-    rf"|\bat\s+(?P<t3>{_TIME})(?!\w)(?!\s*\(?\s*{_ZONE_NAMES})"
 )
 def _time(m: re.Match[str], ctx: _Context) -> _Cand | None:
-    if m.group("t3"):
-        return None  # a time without a zone: we cannot say when it was in UTC
     first = _clock(m.group("t1"))
     last = _clock(m.group("t2")) if m.group("t2") else first
     if first is None or last is None:
@@ -618,7 +615,7 @@ _QUALIFIER = re.compile(
     r"\b(?:as\s+of|as\s+at|available\s+(?:on|as\s+of|at|in)|at\s+the\s+time\s+of\s+writing\s+on)\s+$",
     re.IGNORECASE,
 )
-_BOUND = re.compile(r"\b(?:before|prior\s+to)\s+$", re.IGNORECASE)
+_BOUND = re.compile(r"\b(?:before|prior\s+to|predat(?:es?|ing)|antedat(?:es?|ing))\s+$", re.I)
 _PREFIXED = re.compile(r"(?:post|pre|anti|non)-$", re.IGNORECASE)
 
 

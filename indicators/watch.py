@@ -81,6 +81,11 @@ _ENUMERATED = re.compile(
     r"Another|Also|And)\s*,?\s*(?=whether\b|how\b|who\b|which\b|what\b)",
 )
 _LEADING_WHETHER = re.compile(r"^Whether\b(?!\s+or\s+not)")
+# The verb of a sentence whose subject is a whether-clause: the last one is the main verb.
+_WHETHER_VERB = re.compile(
+    r"\s+(?:remains?|is|was|(?:will|would|could|may)\s+(?:determine|decide|shape|tell|show|"
+    r"be)|matters?|depends|hinges)\b"
+)
 _SIGNS = re.compile(
     r"^(?:any\s+|further\s+|new\s+|early\s+)?(?:signs?|indications?|evidence)\b", re.I
 )
@@ -180,10 +185,8 @@ def _items_of(sentence: Sentence) -> tuple[Kind, list[str]] | None:
     if m:
         return "question", split_clauses(text[m.end() :])
     if _LEADING_WHETHER.match(text):
-        end = _OPEN_CUE.search(text) or re.search(
-            r"\s+(?:remains|is|will|would|could|may|matters|depends)\b", text
-        )
-        return "question", [clean_clause(text[: end.start()] if end else text)]
+        ends = list(_WHETHER_VERB.finditer(text))
+        return "question", [clean_clause(text[: ends[-1].start()] if ends else text)]
     m = _COPULA_WH.search(text)
     if m and _UNKNOWN_SUBJECT.search(text[: m.start()]):
         return "question", split_clauses(text[m.end() :])
