@@ -9,6 +9,7 @@ import gzip
 import os
 import signal
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -19,8 +20,15 @@ from storage.store import Store
 from tests.conftest import MINI_PACK, shared_path
 from tests.feedserver import FeedServer, Route, serve_feeds
 from watcher.fetch import FetchSettings
-from watcher.parse import ParseError, parse_feed
-from watcher.parsepool import ParserPool, ParseSettings
+from watcher.parse import ParsedFeed, ParsedItem, ParseError, parse_feed
+from watcher.parsepool import (
+    ParserPool,
+    ParseSettings,
+    _decode,
+    _encode,
+    _feed_from_json,
+    _feed_to_json,
+)
 from watcher.schedule import poll_once
 
 FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
@@ -58,8 +66,8 @@ def memory_bomb() -> bytes:
 
 
 def slow_body() -> bytes:
-    """Within every pre-check, but seconds of feedparser's time."""
-    return rss(9_000)
+    """Within every pre-check (at most 10,000 items, 150,000 tags) but seconds of parsing."""
+    return rss(9_000, description="x</description><category>a</category>" * 2 + "<description>x")
 
 
 def alive(pid: int) -> bool:
@@ -113,6 +121,51 @@ def test_parse_errors_come_back_as_parse_errors() -> None:
     assert run(SMALL, body).startswith("not a feed")
 
 
+# A JSON Feed may escape lone surrogates; parse_feed has raised UnicodeEncodeError on them.
+SURROGATES = (
+    b'{"version": "https://jsonfeed.org/version/1.1", "title": "T \\ud800",'
+    b' "items": [{"id": "a\\udfff", "title": "t \\ud83d", "content_text": "x"}]}'
+)
+
+
+def test_only_parse_errors_come_out_of_the_pool() -> None:
+    """Whatever parse_feed does in process, through the pool it is a feed or a ParseError."""
+    try:
+        expected: object = parse_feed(SURROGATES, url="https://example.org/")
+    except Exception as e:
+        expected = e
+
+    async def body(pool: ParserPool) -> object:
+        try:
+            return await pool.parse(SURROGATES, url="https://example.org/")
+        except ParseError as e:
+            return e
+
+    got = run(SMALL, body)
+    if isinstance(expected, Exception):
+        assert isinstance(got, ParseError)
+        assert isinstance(expected, ParseError) or "parser failed" in str(got)
+    else:
+        assert got == expected
+
+
+def test_replies_carry_lone_surrogates() -> None:
+    item = ParsedItem(
+        "id \ud800",
+        None,
+        "t \udfff",
+        "",
+        "",
+        datetime(2026, 7, 1, 12, tzinfo=UTC),
+        None,
+        None,
+        "0" * 64,
+        "",
+    )
+    feed = ParsedFeed("T \ud83d", None, None, "jsonfeed", (item,), None)
+    assert _feed_from_json(_decode(_encode({"feed": _feed_to_json(feed)}))["feed"]) == feed
+
+
 def test_memory_bomb_is_a_parse_error_and_the_pool_keeps_working() -> None:
     async def body(pool: ParserPool) -> None:
         await pool.parse(rss(1), url="https://example.org/")
@@ -135,13 +188,13 @@ def test_a_parse_past_its_time_kills_the_worker() -> None:
         (pid,) = pool.worker_pids
         with pytest.raises(ParseError) as info:
             await pool.parse(slow_body(), url="https://example.org/slow")
-        assert str(info.value) == "parser timed out after 0.3s"
+        assert str(info.value) == "parser timed out after 0.2s"
         assert not alive(pid)  # killed and reaped, not left running
         assert pool.worker_pids == []
         feed = await pool.parse(rss(2), url="https://example.org/")
         assert len(feed.items) == 2 and pool.worker_pids != [pid]
 
-    run(ParseSettings(workers=1, timeout=0.3), body)
+    run(ParseSettings(workers=1, timeout=0.2), body)
 
 
 def test_a_worker_killed_mid_parse_is_replaced() -> None:

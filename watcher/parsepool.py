@@ -98,6 +98,8 @@ class ParserPool:
         # than parsed here (0.8 ms), and small bodies can be bombs: none is parsed inline.
         head = {"url": url, "content_type": content_type, "headers": dict(headers or {})}
         async with self._slots:
+            if self._closed:  # closed while this parse waited for a worker
+                raise RuntimeError("ParserPool is closed")
             worker = self._idle.pop() if self._idle else await self._start()
             self._busy.add(worker)
             healthy = False
@@ -185,16 +187,13 @@ class _Worker:
 
     async def call(self, head: dict[str, Any], body: bytes) -> dict[str, Any]:
         assert self.proc.stdin is not None and self.proc.stdout is not None
-        meta = json.dumps(head).encode()
+        meta = _encode(head)
         self.proc.stdin.write(_REQUEST.pack(len(meta), len(body)) + meta)
         self.proc.stdin.write(body)
         await self.proc.stdin.drain()
         (size,) = _REPLY.unpack(await self.proc.stdout.readexactly(_REPLY.size))
         data = await self.proc.stdout.readexactly(size)
-        reply = json.loads(data.decode("utf-8", "surrogatepass"))
-        if not isinstance(reply, dict):
-            raise ValueError("malformed reply from parser")
-        return reply
+        return _decode(data)
 
     async def exit_code(self) -> int | None:
         with contextlib.suppress(TimeoutError):
@@ -224,6 +223,18 @@ _ITEM_FIELDS = (
     "content_sha256",
     "raw",
 )
+
+
+def _encode(value: dict[str, Any]) -> bytes:
+    # Lone surrogates pass through: "\ud800" is valid JSON, so a JSON Feed can carry one.
+    return json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass")
+
+
+def _decode(data: bytes) -> dict[str, Any]:
+    value = json.loads(data.decode("utf-8", "surrogatepass"))
+    if not isinstance(value, dict):
+        raise ValueError("malformed message from the other process")
+    return value
 
 
 def _feed_to_json(feed: ParsedFeed) -> dict[str, Any]:
@@ -321,10 +332,10 @@ def worker_main(memory_limit_mb: int, parent: int) -> None:
         meta, body = _read_exactly(source, meta_len), _read_exactly(source, body_len)
         if meta is None or body is None:
             return
-        reply = _answer(json.loads(meta), body)
+        reply = _answer(_decode(meta), body)
         del body
         try:
-            data = json.dumps(reply, ensure_ascii=False).encode("utf-8", "surrogatepass")
+            data = _encode(reply)
         except MemoryError:
             reply, data = {"oom": True}, b'{"oom": true}'
         out.write(_REPLY.pack(len(data)) + data)
