@@ -80,16 +80,23 @@ def timeline(
     since: datetime | None = None,
     until: datetime | None = None,
     indicator_id: str | None = None,
+    document: str | None = None,
 ) -> list[TimelineRow]:
     """Documents' events and logged matches in time order (events by interval start,
     matches by the item's published time). ``since``/``until`` keep events whose
-    interval overlaps the window and matches published inside it."""
+    interval overlaps the window and matches published inside it. ``document`` (a
+    document key) keeps that document's events and the matches of the indicators
+    drawn from it."""
     store.require_indicator(indicator_id)
     rows: list[tuple[tuple[Any, ...], TimelineRow]] = []
     with store.session() as s:
         stmt = select(TimelineEvent, Document).join(
             Document, col(TimelineEvent.document_id) == col(Document.id)
         )
+        if document is not None:
+            if s.exec(select(Document).where(col(Document.key) == document)).first() is None:
+                raise NotFoundError(f"unknown document {document!r}")
+            stmt = stmt.where(col(Document.key) == document)
         if since is not None:
             stmt = stmt.where(col(TimelineEvent.end_date) >= since.date())
         if until is not None:
@@ -130,6 +137,9 @@ def timeline(
             mstmt = mstmt.where(published <= until)
         if indicator_id is not None:
             mstmt = mstmt.where(col(Match.indicator_id) == indicator_id)
+        if document is not None:
+            drawn = [i.id for i in s.exec(select(Indicator)) if document in i.document_keys]
+            mstmt = mstmt.where(col(Match.indicator_id).in_(drawn))
         for m, item, feed in s.exec(mstmt):
             when = item.published_at or item.fetched_at or m.matched_at or utcnow()
             iso = _iso(when) or ""
