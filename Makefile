@@ -30,6 +30,7 @@ bench: install  ## benchmarks: our code and a baseline in the same run, with the
 
 eval: install  ## precision/recall of the seed pack's queries on ../shared/eval
 	$(BIN)/python bench/eval_matching.py
+	$(BIN)/python bench/eval_ingest.py
 
 lint: install
 	$(BIN)/ruff check .
