@@ -61,12 +61,17 @@ class Extraction:
 
 
 _METADATA = re.compile(
-    r"^\s*(?:published|updated|posted|last\s+(?:updated|modified)|first\s+published|photo|"
-    r"image|picture|credit|copyright|©|\(c\)|by\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s*[,|]|dateline|"
-    r"filed)\b",
+    r"^\s*(?:(?:published|updated|posted|last\s+(?:updated|modified)|first\s+published|photo|"
+    r"image|picture|credit|copyright|dateline|filed)\b|©|\(c\)|"
+    r"(?-i:By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*(?:[,|•·—–-]|$))",
     re.IGNORECASE,
 )
-_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+# Where the clause around a date ends: punctuation, or a subordinate clause beginning
+# ("told … on 8 September that the country would never …": the negation is not its own).
+_BREAK = re.compile(
+    r"[,;:()\[\]—–]|\s-\s|\b(?:that|which|who|whom|because|but|while|although|whereas)\b",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|neither|nor|cannot)\b|n['’]t\b", re.IGNORECASE)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in\s+case|provided\s+that)\b", re.IGNORECASE)
 _POSSIBLE = re.compile(

@@ -44,7 +44,9 @@ _WH = r"(?:whether|how|who|which|what|when|where|why|if)"
 _LIST_CUE = re.compile(
     r"\b(?:indicators?|signposts?|signals?|things|developments|questions?|issues|factors|"
     r"variables|unknowns|uncertainties|tripwires|milestones|tests?)\b[^.;:]{0,60}?"
-    r"\b(?:will\s+include|would\s+include|include|includes|are|is|will\s+be|remain|remains)\b:?\s*"
+    r"\b(?:will\s+include|would\s+include|include|includes|are|is|will\s+be|remain|remains|"
+    r"(?:bears?|merits?|warrants?|deserves?|need|needs)\s+(?:close\s+)?(?:watching|attention|"
+    r"monitoring))\b:?\s*"
     rf"(?={_WH}\b)",
     re.IGNORECASE,
 )
@@ -104,7 +106,7 @@ _SCENARIO_ITEM = re.compile(
 )
 _FORECAST = re.compile(
     r"\b(?:(?:is|are|was|were|remains?|seems?|appears?|looks?)\s+(?:\w+ly\s+|more\s+|less\s+|"
-    r"very\s+)?(?:un)?likely\s+to|(?:is|are)\s+(?:widely\s+|now\s+)?(?:expected|anticipated|poised|"
+    r"very\s+)?(?:un)?likely\b|(?:is|are)\s+(?:widely\s+|now\s+)?(?:expected|anticipated|poised|"
     r"forecast|projected)\s+to|(?:we|analysts|officials|observers|experts)\s+(?:expect|anticipate|"
     r"assess|judge|forecast)|the\s+(?:most\s+)?likely\s+(?:outcome|scenario|result|response|course)"
     r"\s+is|will\s+(?:likely|probably|almost\s+certainly))\b",

@@ -136,8 +136,18 @@ def test_a_dated_heading_dates_the_line_after_it() -> None:
 
 
 def test_metadata_lines_are_not_events_and_duplicates_collapse() -> None:
-    text = "Published 29 May 2024\nPosted: 3 June 2024.\nIt struck in 2023 and again in 2023."
+    text = (
+        "Published 29 May 2024\nPosted: 3 June 2024.\nBy Jane Doe | 12 March 2024\n"
+        "It struck in 2023 and again in 2023."
+    )
     assert [e[0] for e in events(text, D("2024-06-01"))] == ["2023"]
+
+
+def test_a_negation_in_a_subordinate_clause_is_not_the_events() -> None:
+    sentence = "Kim told the assembly on 8 September that the country would never give it up."
+    assert [e[:3] for e in events(sentence, D("2025-03-12"))] == [
+        ("8 September", "2024-09-08", "2024-09-08")
+    ]
 
 
 # -- watch items ----------------------------------------------------------------------
@@ -226,6 +236,18 @@ def test_a_list_of_questions_gives_one_item_per_clause() -> None:
                 ("scenario", "The second is a negotiated pause"),
                 ("scenario", "The third is outright victory"),
             ],
+        ),
+        (
+            "Three developments bear watching: whether Pyongyang resumes nuclear testing, "
+            "and how Beijing reacts.",
+            [
+                ("question", "Whether Pyongyang resumes nuclear testing"),
+                ("question", "How Beijing reacts"),
+            ],
+        ),
+        (
+            "A seventh nuclear test is unlikely before the US midterm elections.",
+            [("forecast", "A seventh nuclear test is unlikely before the US midterm elections")],
         ),
         (
             "Moscow is likely to deny the report. Analysts expect Beijing to stay silent.",
