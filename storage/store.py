@@ -372,11 +372,15 @@ class Store:
             self.indicator(indicator_id)
 
     def set_indicator_enabled(self, indicator_id: str, enabled: bool) -> Indicator:
+        """Enable or disable an indicator; enabling a draft (from ``watcher ingest``)
+        promotes it to ``watching``."""
         with self.session() as s:
             row = s.get(Indicator, indicator_id)
             if row is None:
                 raise NotFoundError(f"unknown indicator {indicator_id!r}")
             row.enabled = enabled
+            if enabled and row.status == "draft":
+                row.status = "watching"
             row.updated_at = utcnow()
             s.add(row)
             return row

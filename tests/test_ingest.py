@@ -152,7 +152,8 @@ def test_ingest_stores_disabled_drafts_and_reingest_changes_nothing(
     assert cli("indicators", "check").returncode == 0
     enabled = cli("indicators", "enable", ids[0])
     assert enabled.returncode == 0
-    assert {i["id"]: i for i in json_lines(cli("indicators", "--json").stdout)}[ids[0]]["enabled"]
+    after = {i["id"]: i for i in json_lines(cli("indicators", "--json").stdout)}[ids[0]]
+    assert after["enabled"] is True and after["status"] == "watching"
 
     rows = json_lines(cli("timeline", "--json", "--document", key).stdout)
     assert rows and all(r["document"] == key for r in rows)
