@@ -147,6 +147,10 @@ class Feed(SQLModel, table=True):
     last_success_at: datetime | None = _ts()
     next_due_at: datetime | None = _ts(index=True)
     created_at: datetime | None = _ts()
+    # Source health as last alerted ("ok" | "unhealthy"), see watcher.alerts.health.
+    health: str = Field(default="ok", max_length=16, sa_column_kwargs={"server_default": "ok"})
+    health_reason: str | None = Field(default=None, sa_column=Column(Text))
+    health_changed_at: datetime | None = _ts()
 
 
 class FeedItem(SQLModel, table=True):
@@ -194,13 +198,24 @@ class Match(SQLModel, table=True):
 
 
 class Delivery(SQLModel, table=True):
+    """One alert to one channel: the outbox row written in the transaction that logged
+    its match (or changed a feed's health), then sent, retried and marked by the sender.
+
+    ``kind`` is ``match.created`` (``match_id`` set), ``feed.unhealthy`` or
+    ``feed.recovered`` (``feed_id`` set, ``match_id`` NULL). ``status`` is ``pending``,
+    ``delivered``, ``failed`` (gave up or refused; retryable) or ``merged`` (the same story
+    as ``merged_into``, which lists it as a source). Digest rows share a ``batch``.
+    ``payload`` is the snapshot sent on every attempt, with the same ``idempotency_key``.
+    """
+
     __tablename__ = "deliveries"
     __table_args__ = (
         UniqueConstraint("match_id", "channel", name="uq_delivery_match_channel"),
         Index("ix_delivery_status_due", "status", "next_attempt_at"),
+        Index("ix_delivery_story", "channel", "indicator_id", "created_at"),
     )
     id: int | None = Field(default=None, primary_key=True)
-    match_id: int = Field(foreign_key="matches.id", ondelete="CASCADE")
+    match_id: int | None = Field(default=None, foreign_key="matches.id", ondelete="CASCADE")
     channel: str = Field(max_length=80)
     status: str = Field(default="pending", max_length=16)
     attempts: int = 0
@@ -209,6 +224,23 @@ class Delivery(SQLModel, table=True):
     idempotency_key: str = Field(max_length=80, unique=True)
     created_at: datetime | None = _ts()
     sent_at: datetime | None = _ts()
+    kind: str = Field(
+        default="match.created", max_length=24, sa_column_kwargs={"server_default": "match.created"}
+    )
+    feed_id: int | None = Field(
+        default=None, foreign_key="feeds.id", ondelete="CASCADE", index=True
+    )
+    indicator_id: str | None = Field(default=None, max_length=80)
+    batch: str | None = Field(default=None, max_length=120, index=True)
+    story_link: str | None = Field(default=None, sa_column=Column(Text))
+    story_title: str | None = Field(default=None, sa_column=Column(Text))
+    merged_into: int | None = Field(
+        default=None, foreign_key="deliveries.id", ondelete="CASCADE", index=True
+    )
+    due_at: datetime | None = _ts()  # first due (digest: its slot); retries give up 24 h later
+    last_attempt_at: datetime | None = _ts()
+    response_status: int | None = None
+    payload: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
 
 
 class QueryVersion(SQLModel, table=True):

@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 from sqlalchemy import and_, func
 from sqlmodel import Session, col, select
 
+from storage import deliveries
+from storage.deliveries import Router
 from storage.models import Document, Feed, FeedItem, Indicator, Match, TimelineEvent, utcnow
 from storage.store import InvalidInputError, NotFoundError, Store
 
@@ -287,11 +289,14 @@ def add_items(
     fetched_at: datetime,
     backfill: bool = False,
     match: Callable[[StoredItem], Iterable[NewMatch]] | None = None,
+    router: Router | None = None,
 ) -> list[StoredItem]:
     """Store items once per (feed, stable id) and return only those that were new; an
     item seen before with changed content is updated in place but not returned (an edit
     never re-alerts). With ``match``, each new item's matches are logged in the same
-    transaction, so a crash can never leave a stored item that was never matched."""
+    transaction, so a crash can never leave a stored item that was never matched; with
+    ``router`` too, each new non-backfill match's alert deliveries (the outbox) are
+    written in that transaction as well, so no logged match can miss its alerts."""
     if not items:
         return []
     new: list[StoredItem] = []
@@ -302,7 +307,9 @@ def add_items(
                 continue
             new.append(stored)
             if match is not None:
-                _record_matches(store, s, stored.id, match(stored), fetched_at, backfill)
+                _record_matches(
+                    store, s, stored, match(stored), fetched_at, backfill, router=router
+                )
     return new
 
 
@@ -359,21 +366,31 @@ def record_matches(
     *,
     matched_at: datetime | None = None,
     backfill: bool = False,
+    router: Router | None = None,
 ) -> list[int]:
     """Log matches once per (indicator, item); returns the ids of the new ones and stamps
-    each indicator's first match."""
+    each indicator's first match. With ``router``, new non-backfill matches get their
+    alert deliveries in the same transaction."""
     with store.session() as s:
-        return _record_matches(store, s, item_id, found, matched_at or utcnow(), backfill)
+        stored: int | StoredItem = item_id
+        if router is not None and not backfill:
+            stored = _stored_item(s, item_id)
+        return _record_matches(
+            store, s, stored, found, matched_at or utcnow(), backfill, router=router
+        )
 
 
 def _record_matches(
     store: Store,
     s: Session,
-    item_id: int,
+    item: int | StoredItem,
     found: Iterable[NewMatch],
     now: datetime,
     backfill: bool,
+    *,
+    router: Router | None = None,
 ) -> list[int]:
+    item_id = item if isinstance(item, int) else item.id
     new_ids: list[int] = []
     for f in found:
         match_id = s.exec(
@@ -393,6 +410,18 @@ def _record_matches(
         if match_id is None:
             continue
         new_ids.append(match_id)
+        if router is not None and not backfill and isinstance(item, StoredItem):
+            deliveries.add_match_deliveries(
+                store,
+                s,
+                router,
+                match_id=match_id,
+                indicator_id=f.indicator_id,
+                feed_id=item.feed_id,
+                title=item.title,
+                link=item.link,
+                now=now,
+            )
         ind = s.get(Indicator, f.indicator_id)
         if ind is not None and (ind.first_matched_at is None or ind.first_matched_at > now):
             ind.first_matched_at = now
@@ -488,6 +517,22 @@ __all__ = [
     "record_matches",
     "timeline",
 ]
+
+
+def _stored_item(s: Session, item_id: int) -> StoredItem:
+    r = s.get(FeedItem, item_id)
+    if r is None:
+        raise NotFoundError(f"unknown item id {item_id}")
+    return StoredItem(
+        r.id or 0,
+        r.feed_id,
+        r.title,
+        r.summary,
+        r.content,
+        r.link,
+        r.published_at,
+        r.is_backfill,
+    )
 
 
 def item(store: Store, *, item_id: int | None = None, match_id: int | None = None) -> StoredItem:

@@ -11,7 +11,7 @@ import os
 import tomllib
 from pathlib import Path
 
-from pydantic import Field, ValidationError
+from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -20,6 +20,7 @@ from pydantic_settings import (
 )
 
 from storage.db import DEFAULT_URL
+from watcher.alerts.channels import AlertSettings, Channel, check_unique_names
 
 
 class ConfigError(ValueError):
@@ -35,6 +36,14 @@ class Settings(BaseSettings):
 
     database_url: str = Field(default=DEFAULT_URL, description="SQLAlchemy URL of the store")
     log_level: str = "INFO"
+    # Alert channels ([[channels]]) and alert settings ([alerts]); see docs/alerts.md.
+    channels: list[Channel] = Field(default_factory=list)
+    alerts: AlertSettings = Field(default_factory=AlertSettings)
+
+    @field_validator("channels")
+    @classmethod
+    def _unique_channel_names(cls, value: list[Channel]) -> list[Channel]:
+        return check_unique_names(value)
 
     @classmethod
     def settings_customise_sources(

@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from indicators.engine import Matcher
 from storage import feeds as feed_store
 from storage import queries
+from storage.deliveries import Router
 from storage.feeds import FeedState, PollRecord
 from storage.queries import NewItem, NewMatch, StoredItem
 from storage.store import Store
@@ -157,12 +158,14 @@ async def poll_feed(
     clock: Clock = utcnow,
     rng: random.Random | None = None,
     parser: ParserPool | None = None,
+    router: Router | None = None,
 ) -> PollResult:
     """Poll one feed and store what is new. Never raises for the feed's own problems.
 
     The body is parsed by ``parser`` (a worker process with a memory and time limit);
     without one, in a thread of this process, with no such bound. ``matcher`` may be a
-    function giving the matcher, called only when there are items to match.
+    function giving the matcher, called only when there are items to match. With
+    ``router``, each new non-backfill match's alert deliveries are written with it.
     """
     rng = rng or random.Random()
     result = await fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
@@ -194,7 +197,9 @@ async def poll_feed(
         return found
 
     items = [to_new_item(i, now) for i in parsed.items]
-    new = queries.add_items(store, feed.id, items, fetched_at=now, backfill=backfill, match=match)
+    new = queries.add_items(
+        store, feed.id, items, fetched_at=now, backfill=backfill, match=match, router=router
+    )
     feed_store.record_poll(store, feed.id, decide(feed, result, now, rng, new_items=len(new)))
     log.info(
         "poll feed=%s status=%s new=%d matches=%d", feed.id, result.status, len(new), n_matches
@@ -245,6 +250,7 @@ async def poll_feeds(
     clock: Clock = utcnow,
     on_result: Callable[[PollResult], None] | None = None,
     parser: ParserPool | None = None,
+    router: Router | None = None,
 ) -> PassSummary:
     """Poll ``feeds`` concurrently (the fetcher bounds concurrency globally and per host).
 
@@ -262,6 +268,7 @@ async def poll_feeds(
                 clock=clock,
                 on_result=on_result,
                 parser=pool,
+                router=router,
             )
     if not isinstance(matcher, Matcher):
         matcher = functools.cache(matcher or functools.partial(build_matcher, store))
@@ -273,7 +280,9 @@ async def poll_feeds(
     async def one(feed: FeedState) -> None:
         try:
             async with in_flight:
-                res = await poll_feed(store, fetcher, matcher, feed, clock=clock, parser=parser)
+                res = await poll_feed(
+                    store, fetcher, matcher, feed, clock=clock, parser=parser, router=router
+                )
         except Exception as exc:  # a bug or a database error: record it, keep the pass going
             log.exception("poll feed=%s failed", feed.id)
             res = PollResult(feed.id, feed.name, None, error=f"internal error: {exc}")

@@ -2,6 +2,10 @@
 feeds are due; each tick polls them. One job, ``coalesce=True, max_instances=1``, so a
 slow tick is never overlapped and no feed is polled twice at once. Next due times
 live in the store, so a restart resumes where it stopped.
+
+With alert channels, two more jobs: the sender (every ``deliver_every``) sends what the
+outbox says is due — after the poll pass in flight, so the items of one pass that are
+one story go out as one alert — and the health check (every ``health_every``).
 """
 
 from __future__ import annotations
@@ -10,13 +14,15 @@ import asyncio
 import logging
 import signal
 from collections.abc import AsyncIterator, Callable, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from datetime import datetime
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from storage import feeds as feed_store
+from storage.deliveries import Router
 from storage.store import Store
+from watcher.alerts import Alerting
 from watcher.fetch import Fetcher, FetchSettings, make_client
 from watcher.parsepool import ParserPool, ParseSettings
 from watcher.poll import Clock, MatcherCache, PassSummary, PollResult, poll_feeds, utcnow
@@ -46,9 +52,12 @@ async def poll_once(
     on_start: Callable[[int], None] | None = None,
     on_result: Callable[[PollResult], None] | None = None,
     parse_settings: ParseSettings | None = None,
+    router: Router | None = None,
 ) -> PassSummary:
     """One pass: the due feeds, or every enabled feed (``all_feeds``), or exactly ``feed_ids``.
-    One client and one parser pool (``parse_settings``) serve the whole pass."""
+    One client and one parser pool (``parse_settings``) serve the whole pass. With
+    ``router``, new matches get their alert deliveries (sent by ``watcher alerts deliver``
+    or the daemon)."""
     if feed_ids:
         due = feed_store.feed_states(store, list(feed_ids))
     elif all_feeds:
@@ -59,12 +68,13 @@ async def poll_once(
         on_start(len(due))
     async with open_fetcher(settings) as fetcher, ParserPool(parse_settings) as parser:
         return await poll_feeds(
-            store, fetcher, due, clock=clock, on_result=on_result, parser=parser
+            store, fetcher, due, clock=clock, on_result=on_result, parser=parser, router=router
         )
 
 
 class Daemon:
-    """``watcher run``: poll due feeds every tick until stopped."""
+    """``watcher run``: poll due feeds every tick until stopped; with ``alerting``, also
+    send due alerts and check feed health."""
 
     def __init__(
         self,
@@ -74,6 +84,7 @@ class Daemon:
         tick_seconds: float = TICK_SECONDS,
         clock: Clock = utcnow,
         parse_settings: ParseSettings | None = None,
+        alerting: Alerting | None = None,
     ) -> None:
         self.store, self.settings, self.tick_seconds, self.clock = (
             store,
@@ -86,6 +97,10 @@ class Daemon:
         self.cycles = 0
         self._current: asyncio.Task[None] | None = None
         self._matchers = MatcherCache(store)
+        self.alerting = alerting
+        self._sending: asyncio.Task[None] | None = None
+        self._no_pass = asyncio.Event()  # set while no poll pass is in flight
+        self._no_pass.set()
 
     async def tick(self, fetcher: Fetcher, parser: ParserPool | None = None) -> None:
         if self.stopping.is_set():
@@ -94,6 +109,7 @@ class Daemon:
         try:
             due = feed_store.due_feeds(self.store, self.clock())
             if due:
+                self._no_pass.clear()
                 summary = await poll_feeds(
                     self.store,
                     fetcher,
@@ -101,11 +117,38 @@ class Daemon:
                     matcher=self._matchers.get,
                     clock=self.clock,
                     parser=parser,
+                    router=self.alerting.router if self.alerting else None,
                 )
                 log.info("cycle %d: %s", self.cycles + 1, summary.line())
             self.cycles += 1
         finally:
             self._current = None
+            self._no_pass.set()
+
+    async def deliver(self) -> None:
+        """Send due alerts, once the poll pass in flight (if any) has stored its items."""
+        if self.alerting is None or self.stopping.is_set():
+            return
+        self._sending = asyncio.current_task()
+        try:
+            await self._no_pass.wait()
+            if self.stopping.is_set():
+                return
+            summary = await self.alerting.deliver_due(self.store)
+            if summary.messages:
+                log.info("alerts: %s", summary.line())
+        except Exception:  # a database error: log it, the next run tries again
+            log.exception("alert delivery run failed")
+        finally:
+            self._sending = None
+
+    async def check_health(self) -> None:
+        if self.alerting is None or self.stopping.is_set():
+            return
+        try:
+            self.alerting.check_health(self.store, self.clock())
+        except Exception:
+            log.exception("feed health check failed")
 
     def stop(self) -> None:
         self.stopping.set()
@@ -120,6 +163,7 @@ class Daemon:
         async with (
             open_fetcher(self.settings) as fetcher,
             ParserPool(self.parse_settings) as parser,
+            AsyncExitStack() as stack,
         ):
             scheduler = AsyncIOScheduler(event_loop=loop, timezone="UTC")
             scheduler.add_job(
@@ -132,6 +176,22 @@ class Daemon:
                 max_instances=1,
                 id="poll-due-feeds",
             )
+            if self.alerting is not None:
+                await stack.enter_async_context(self.alerting)
+                alerts = self.alerting.settings
+                for job, every, name in (
+                    (self.deliver, alerts.deliver_every, "deliver-alerts"),
+                    (self.check_health, alerts.health_every, "check-feed-health"),
+                ):
+                    scheduler.add_job(
+                        job,
+                        "interval",
+                        seconds=max(every.total_seconds(), 1.0),
+                        next_run_time=datetime.now(scheduler.timezone),
+                        coalesce=True,
+                        max_instances=1,
+                        id=name,
+                    )
             scheduler.start()
             log.info("watcher daemon started: tick every %ss", self.tick_seconds)
             try:
@@ -142,12 +202,13 @@ class Daemon:
         log.info("watcher daemon stopped after %d cycles", self.cycles)
 
     async def _drain(self) -> None:
-        task = self._current
-        if task is None or task.done():
+        tasks = {t for t in (self._current, self._sending) if t is not None and not t.done()}
+        if not tasks:
             return
         # Writes happen between awaits, never across one: cancelling a poll at a fetch
-        # loses no stored row, it only leaves that feed due for the next start.
-        done, _ = await asyncio.wait({task}, timeout=DRAIN_SECONDS)
-        if not done:
+        # loses no stored row, it only leaves that feed due for the next start; cancelling
+        # a send leaves its delivery claimed until the lease ends, then it is sent again.
+        _, pending = await asyncio.wait(tasks, timeout=DRAIN_SECONDS)
+        for task in pending:
             task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
+        await asyncio.gather(*pending, return_exceptions=True)

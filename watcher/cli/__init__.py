@@ -4,7 +4,14 @@ function of the library, and prints (Rich tables for people, JSON lines with ``-
 User errors (bad ids, dates, files, queries, URLs) print one line on stderr and exit 2.
 """
 
-from watcher.cli import feeds, indicators, ingest, setup, timeline  # noqa: F401  (register commands)
+from watcher.cli import (  # noqa: F401  (register commands)
+    alerts,
+    feeds,
+    indicators,
+    ingest,
+    setup,
+    timeline,
+)
 from watcher.cli._app import app
 
 __all__ = ["app", "main"]

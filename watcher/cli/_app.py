@@ -23,6 +23,7 @@ from storage.store import (
     NotFoundError,
     Store,
 )
+from watcher.alerts.errors import ChannelError
 from watcher.config import ConfigError, load_settings
 
 
@@ -40,6 +41,7 @@ USER_ERRORS = (
     InvalidInputError,
     StorageError,
     ConfigError,
+    ChannelError,
 )
 
 app = typer.Typer(

@@ -16,6 +16,7 @@ from storage.store import (
     InvalidInputError,
 )
 from watcher import packs
+from watcher.alerts import Alerting
 from watcher.cli._app import (
     app,
     db_app,
@@ -62,8 +63,10 @@ def run(
     """Run the watch daemon: poll each feed on its own schedule until SIGTERM/SIGINT."""
     settings = load_settings()
     store = ready_store()
+    alerting = Alerting(settings.channels, settings.alerts) if settings.channels else None
     configure_logging(settings.log_level)
-    asyncio.run(Daemon(store, FetchSettings(), tick_seconds=max(tick, 1.0)).run())
+    daemon = Daemon(store, FetchSettings(), tick_seconds=max(tick, 1.0), alerting=alerting)
+    asyncio.run(daemon.run())
 
 
 @app.command()
@@ -78,7 +81,9 @@ def poll(
     """One polling pass over the due feeds (or --all, or --feed ID) with a progress bar."""
     if not once:
         raise InvalidInputError("poll needs --once (the daemon is `watcher run`)")
+    settings = load_settings()
     store = ready_store()
+    router = Alerting(settings.channels, settings.alerts).router if settings.channels else None
     counts = {"items": 0, "matches": 0, "errors": 0}
     with Progress(
         TextColumn("[progress.description]{task.description}"),
@@ -114,6 +119,7 @@ def poll(
                 all_feeds=all_feeds,
                 on_start=started,
                 on_result=done,
+                router=router,
             )
         )
     table = Table("feed", "name", "status", "new items", "matches", "error")
