@@ -150,13 +150,32 @@ class Store:
             report.bump("updated", table)
         return row
 
+    @staticmethod
+    def _check_owner(kind: str, key: str, row: Any, pack: Pack) -> None:
+        """A row another pack created is that pack's: refuse to redefine it."""
+        if row is not None and row.pack is not None and row.pack != pack.pack:
+            raise ConflictError(
+                f"pack {pack.pack}: {kind} {key!r} already belongs to pack {row.pack}; "
+                f"use another {kind.split()[-1]}"
+            )
+
     def _load_aliases(self, s: Session, pack: Pack, report: PackLoadReport, now: datetime) -> None:
         existing = {a.name: a for a in s.exec(select(Alias))}
         for name, terms in pack.aliases.items():
+            owner = existing.get(name)
+            if owner is not None and owner.pack != pack.pack:
+                if owner.terms != list(terms):
+                    # Aliases are shared by every query: another pack's definition must
+                    # never silently change what the owner's indicators match.
+                    raise ConflictError(
+                        f"pack {pack.pack}: alias @{name} is already defined by pack "
+                        f"{owner.pack} with other terms; rename it, or use the same terms"
+                    )
+                continue
             self._upsert(
                 s,
                 Alias,
-                existing.get(name),
+                owner,
                 {"name": name},
                 {"terms": list(terms), "pack": pack.pack},
                 report,
@@ -175,6 +194,7 @@ class Store:
         existing = {d.key: d for d in s.exec(select(Document))}
         out: dict[str, Document] = {}
         for doc in pack.documents:
+            self._check_owner("document key", doc.key, existing.get(doc.key), pack)
             values = {
                 "title": doc.title,
                 "source": doc.source,
@@ -247,6 +267,7 @@ class Store:
         existing = {i.id: i for i in s.exec(select(Indicator))}
         aliases = self.aliases(s)
         for ind in pack.indicators:
+            self._check_owner("indicator id", ind.id, existing.get(ind.id), pack)
             version = query_version(ind.query, aliases) if ind.query.strip() else ""
             values = {
                 "title": ind.title,
@@ -283,6 +304,9 @@ class Store:
     def _load_feeds(self, s: Session, pack: Pack, report: PackLoadReport, now: datetime) -> None:
         existing = {f.url: f for f in s.exec(select(Feed))}
         for feed in pack.feeds:
+            owner = existing.get(feed.url)
+            if owner is not None and owner.pack not in (None, pack.pack):
+                continue  # listed by another pack too: it keeps the first pack's settings
             values: dict[str, Any] = {
                 "name": feed.name,
                 "interval_seconds": feed.interval_seconds,

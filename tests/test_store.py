@@ -221,3 +221,34 @@ def test_timeline_orders_events_and_matches(store: Store) -> None:
 def test_naive_datetimes_are_refused(store: Store) -> None:
     with pytest.raises(sa.exc.StatementError, match="naive datetime"):
         queries.add_items(store, _feed(store), [NewItem("g", "t")], fetched_at=datetime(2026, 1, 1))
+
+
+OTHER = """
+pack: other-pack
+aliases:
+  china: [China, Chinese, Beijing, PRC, 中国, Китай, китайск*]
+indicators:
+  - id: other-indicator
+    title: Other
+    query: "@china AND espionage"
+feeds:
+  - name: Same wire, other name
+    url: "https://example.org/wire.xml"
+"""
+
+
+def test_packs_cannot_redefine_each_others_rows(store: Store) -> None:
+    store.load_pack(parse_pack(TEXT, "mini.yaml"))
+    redefined = OTHER.replace("china: [China,", "china: [Taiwan,")
+    with pytest.raises(ConflictError, match="alias @china is already defined by pack mini-test"):
+        store.load_pack(parse_pack(redefined, "other.yaml"))
+    taken = OTHER.replace("id: other-indicator", "id: sanctions")
+    with pytest.raises(ConflictError, match="indicator id 'sanctions' already belongs to pack"):
+        store.load_pack(parse_pack(taken, "other.yaml"))
+    assert store.aliases()["china"][0] == "China"
+    assert store.indicator("sanctions").pack == "mini-test"
+    # The same alias definition, a new indicator and a shared feed are fine.
+    report = store.load_pack(parse_pack(OTHER, "other.yaml"))
+    assert report.created == {"indicators": 1}
+    wire = next(f for f in store.feeds() if f.url == "https://example.org/wire.xml")
+    assert (wire.name, wire.pack) == ("Example wire", "mini-test")
