@@ -29,6 +29,7 @@ from watcher.parsepool import (
     _feed_from_json,
     _feed_to_json,
 )
+from watcher.poll import PassSummary
 from watcher.schedule import poll_once
 
 FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
@@ -249,7 +250,7 @@ def test_every_hostile_file_ends_as_items_or_a_recorded_error(pack_store: Store)
             connect_timeout=5, total_timeout=20, global_limit=50, per_host_limit=50
         )
 
-        async def one_pass():  # type: ignore[no-untyped-def]
+        async def one_pass() -> PassSummary:
             async with asyncio.timeout(240):  # a hang fails here instead of hanging CI
                 return await poll_once(
                     pack_store, settings, all_feeds=True, parse_settings=ParseSettings()
