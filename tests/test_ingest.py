@@ -311,7 +311,7 @@ def test_ics_lines_are_crlf_folded_and_escaped() -> None:
     from datetime import UTC, datetime
 
     from storage.queries import TimelineRow
-    from watcher.cli.timeline import timeline_ics
+    from watcher.export import timeline_ics
 
     row = TimelineRow(
         kind="event",
