@@ -241,3 +241,19 @@ def test_every_command_has_help(cli: Cli) -> None:
         "classify",
         "rematch",
     } <= set(names)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "label"),
+    [
+        ("2025-09-01", "2025-12-31", "2025-09-01 → 2025-12-31"),
+        ("2026-07-01", "2026-07-01", "2026-07-01"),
+        ("2026-07-01T20:00:00Z", "2026-07-01T20:50:00Z", "2026-07-01 20:00–20:50 UTC"),
+        ("2026-07-01T20:50:00Z", "2026-07-01T20:50:00Z", "2026-07-01 20:50 UTC"),
+        ("2026-06-30T23:00:00Z", "2026-07-01T01:00:00Z", "2026-06-30 23:00 → 2026-07-01 01:00 UTC"),
+    ],
+)
+def test_interval_label(start: str, end: str, label: str) -> None:
+    from watcher.cli.timeline import interval_label
+
+    assert interval_label(start, end) == label
