@@ -558,7 +558,7 @@ def main() -> None:
     def goal(text: str, value: float, target: float, met: bool) -> None:
         print(f"  {text:<58} {value:8.2f} (goal {target:g}) {'met' if met else 'NOT met'}")
 
-    print("goals")
+    print("goals" + (" (set for the full run of 1,000 feeds)" if args.quick else ""))
     z, h = results[0], results[100]
     first0 = z["first"].rate / z["seq"].rate
     first100 = h["first"].rate / h["seq"].rate
