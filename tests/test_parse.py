@@ -433,3 +433,16 @@ def test_hostile_corpus_in_a_memory_capped_process() -> None:
     print(f"hostile: {parsed} parsed, {len(results) - parsed} rejected, slowest {slowest}")
     quadratic = next(r for r in results if r["file"] == "defusedxml__quadratic.xml")
     assert quadratic["outcome"] == "rejected"
+
+
+def test_lone_surrogates_in_json_feed_are_replaced() -> None:
+    """JSON escapes can carry lone surrogates; they must not reach hashing or the store."""
+    body = (
+        b'{"version": "https://jsonfeed.org/version/1.1", "title": "t", "items": '
+        b'[{"id": "1\\udc00", "title": "bad \\ud800 x", "content_text": "ok",'
+        b' "url": "https://example.org/\\ud800"}]}'
+    )
+    (item,) = parse_feed(body, url="https://example.org/feed.json").items
+    assert item.title == "bad ? x"
+    for value in (item.stable_id, item.title, item.link or "", item.raw):
+        value.encode("utf-8")  # raises on a lone surrogate

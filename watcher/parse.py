@@ -548,6 +548,11 @@ def _item(
     author: str | None,
     raw: str,
 ) -> ParsedItem:
+    # Lone surrogates (legal in JSON escapes, not in UTF-8) would break hashing and
+    # PostgreSQL text columns: replace them here, once, for every field.
+    title, summary, content, raw = map(_no_surrogates, (title, summary, content, raw))
+    link, language, author = (_no_surrogates(v) if v else v for v in (link, language, author))
+    guid = _no_surrogates(guid) if isinstance(guid, str) else guid
     stable_id = normalize_whitespace(guid) if isinstance(guid, str) else ""
     if not stable_id:
         stable_id = link or ""
@@ -632,8 +637,17 @@ def _language(value: object) -> str | None:
     return tag if _LANGUAGE.fullmatch(tag) else None
 
 
+def _no_surrogates(text: str) -> str:
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
+
+
 def _str(value: object) -> str:
     return value if isinstance(value, str) else ""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _cap(text: str, limit: int) -> str:
