@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import update
 from sqlmodel import col, or_, select
 
 from storage.models import Feed
@@ -92,34 +93,30 @@ def feed_states(store: Store, feed_ids: list[int] | None = None) -> list[FeedSta
 
 
 def record_poll(store: Store, feed_id: int, rec: PollRecord) -> None:
-    """Store a poll's outcome on the feed row: validators only on success, the error
-    count reset on success and incremented on failure."""
+    """Store a poll's outcome on the feed row in one UPDATE: validators only on success,
+    the error count reset on success and incremented on failure. A feed removed while
+    it was being polled is simply not updated."""
+    values: dict[str, Any] = {
+        "last_polled_at": rec.polled_at,
+        "next_due_at": rec.next_due_at,
+        "last_status": rec.status,
+        "last_error": rec.error,
+        "last_error_kind": rec.error_kind,
+        "last_duration_ms": rec.duration_ms,
+        "last_bytes": rec.bytes_read,
+        "last_new_items": rec.new_items,
+    }
+    if rec.success:
+        values |= {"error_count": 0, "last_success_at": rec.polled_at}
+        if rec.etag is not None or rec.last_modified is not None:
+            values |= {"etag": rec.etag, "last_modified": rec.last_modified}
+    else:
+        values["error_count"] = col(Feed.error_count) + 1
+    if rec.disable_reason:
+        values |= {"enabled": False, "disabled_reason": rec.disable_reason}
     with store.session() as s:
-        feed = s.get(Feed, feed_id)
-        if feed is None:  # removed while it was being polled
-            return
-        values: dict[str, Any] = {
-            "last_polled_at": rec.polled_at,
-            "next_due_at": rec.next_due_at,
-            "last_status": rec.status,
-            "last_error": rec.error,
-            "last_error_kind": rec.error_kind,
-            "last_duration_ms": rec.duration_ms,
-            "last_bytes": rec.bytes_read,
-            "last_new_items": rec.new_items,
-        }
-        if rec.success:
-            values |= {"error_count": 0, "last_success_at": rec.polled_at}
-            if rec.etag is not None or rec.last_modified is not None:
-                values |= {"etag": rec.etag, "last_modified": rec.last_modified}
-        else:
-            values["error_count"] = feed.error_count + 1
-        if rec.new_url and rec.new_url != feed.url:
+        if rec.new_url:
             taken = s.exec(select(Feed.id).where(col(Feed.url) == rec.new_url)).first()
             if taken is None:
                 values["url"] = rec.new_url
-        if rec.disable_reason:
-            values |= {"enabled": False, "disabled_reason": rec.disable_reason}
-        for name, value in values.items():
-            setattr(feed, name, value)
-        s.add(feed)
+        s.exec(update(Feed).where(col(Feed.id) == feed_id).values(**values))
