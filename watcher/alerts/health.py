@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from indicators.durations import format_duration
 from storage import health as health_store
 from storage.deliveries import FEED_RECOVERED, FEED_UNHEALTHY
 from storage.health import OK, UNHEALTHY, FeedHealthFacts
@@ -27,6 +26,18 @@ from watcher.alerts.routing import ChannelRouter
 
 log = logging.getLogger(__name__)
 MIN_ITEMS = 5  # fewer items than this say nothing about a feed's usual gap
+
+
+def human(delta: timedelta) -> str:
+    """A duration for people, two units at most: ``1d 6h``, ``3h 1m``, ``45m``."""
+    minutes = max(int(delta.total_seconds() // 60), 0)
+    days, rest = divmod(minutes, 1440)
+    hours, mins = divmod(rest, 60)
+    units = [(days, "d"), (hours, "h"), (mins, "m")]
+    while len(units) > 1 and units[0][0] == 0:
+        units.pop(0)
+    shown = [f"{n}{u}" for n, u in units[:2] if n]
+    return " ".join(shown) or "0m"
 
 
 @dataclass(frozen=True)
@@ -65,7 +76,7 @@ def assess(
             return Verdict(
                 UNHEALTHY,
                 "failing",
-                f"every fetch has failed for {format_duration((now - since).total_seconds())}"
+                f"every fetch has failed for {human(now - since)}"
                 + (f" (last error: {facts.last_error})" if facts.last_error else ""),
                 since,
             )
@@ -74,8 +85,7 @@ def assess(
         latest = min(max(facts.item_times), now)
         allowed = silence_factor * max(gap, timedelta(seconds=facts.interval_seconds))
         if now - latest > allowed:
-            quiet = format_duration(int((now - latest).total_seconds()))
-            usual = format_duration(max(int(gap.total_seconds()), 1))
+            quiet, usual = human(now - latest), human(max(gap, timedelta(minutes=1)))
             return Verdict(
                 UNHEALTHY,
                 "silent",

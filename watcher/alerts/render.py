@@ -62,8 +62,13 @@ def _one_line(text: str, limit: int = 200) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+def _web(url: str | None) -> str | None:
+    """``url`` when it is an absolute http(s) URL (feeds may carry ``javascript:``…)."""
+    return url if url and re.match(r"^https?://\S+$", url, re.IGNORECASE) else None
+
+
 def _link(url: str | None, label: str) -> str:
-    if url and re.match(r"^https?://", url, re.IGNORECASE):
+    if _web(url):
         return f'<a href="{_e(url)}">{_e(label)}</a>'
     return _e(label)
 
@@ -101,14 +106,14 @@ def _match_text(data: dict[str, Any]) -> list[str]:
     lines = [
         f"Indicator: {ind['title']} ({ind['id']})",
         f"Item:      {_one_line(item['title'], 300)}",
-        f"Link:      {item.get('url') or '(none)'}",
+        f"Link:      {_web(item.get('url')) or '(none)'}",
         f"Source:    {item['feed']['name']}, published {_when(item.get('published_at'))}",
     ]
     others = data.get("sources", [])[1:]
     if others:
         lines.append("Also reported by:")
         lines += [
-            f"  - {s['feed']['name']}: {_one_line(s['title'])} {s.get('url') or ''}".rstrip()
+            f"  - {s['feed']['name']}: {_one_line(s['title'])} {_web(s.get('url')) or ''}".rstrip()
             for s in others
         ]
     lines += [
