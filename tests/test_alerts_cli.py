@@ -4,6 +4,7 @@ real CLI, with channels from a watcher.toml and secrets from the environment."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from tests.alertkit import (
     pack_store,
     webhook_receiver,
 )
-from tests.conftest import Cli
+from tests.conftest import REPO, Cli
 from tests.feedserver import Route, serve_feeds
 from watcher.alerts import Alerting
 from watcher.config import load_settings
@@ -193,3 +194,18 @@ def test_poll_once_writes_the_outbox_for_deliver(
     assert sorted(r["indicator_id"] for r in listed) == ["cbrn-talk", "training-disclosed"]
     assert "2 delivered" in acli("alerts", "deliver", "--once").stdout
     assert len(receiver.accepted()) == 2
+
+
+def test_the_commented_example_config_is_valid(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    example = (REPO / "watcher.toml.example").read_text(encoding="utf-8")
+    keys = r"\[\[channels\]\]|\[alerts\]|[a-z_]+ = "
+    live = re.sub(rf"(?m)^# ({keys})", r"\1", example)
+    config = tmp_path / "watcher.toml"
+    config.write_text(live, encoding="utf-8")
+    monkeypatch.setenv("WATCHER_CONFIG", str(config))
+    monkeypatch.delenv("WATCHER_DATABASE_URL", raising=False)
+    settings = load_settings()
+    assert [c.name for c in settings.channels] == ["desk-hook", "analyst-mail"]
+    assert settings.alerts.timeline_url == "https://desk.example.org/timeline?indicator={indicator}"
