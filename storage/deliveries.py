@@ -315,14 +315,15 @@ def record_attempt(store: Store, claims: Sequence[Claimed], attempt: Attempt) ->
 def retry_deliveries(
     store: Store, now: datetime, *, delivery_id: int | None = None, failed: bool = False
 ) -> list[int]:
-    """Make a failed (or pending) delivery due now, or every failed one (``failed``); its
-    24 hours of retries start again. Returns the ids made due."""
+    """Make a failed delivery due now, or every failed one (``failed``); its 24 hours of
+    retries start again. Returns the ids made due. (A pending one is not hurried: it may
+    be in a sender's hands right now.)"""
     with store.session() as s:
         if delivery_id is not None:
             row = s.get(Delivery, delivery_id)
             if row is None:
                 raise NotFoundError(f"unknown delivery id {delivery_id}")
-            if row.status not in (FAILED, PENDING):
+            if row.status != FAILED:
                 raise ConflictError(f"delivery {delivery_id} is {row.status}, not failed")
             ids = [delivery_id]
         elif failed:
@@ -553,16 +554,17 @@ def _source(item: FeedItem, feed: Feed) -> Source:
 
 def _events(s: Session, ind: Indicator, limit: int) -> list[ContextEvent]:
     """The latest events that name the indicator, else those of its documents."""
+    # Only the documents' names: their text can be long.
     rows = list(
         s.exec(
-            select(TimelineEvent, Document).join(
+            select(TimelineEvent, Document.key, Document.title, Document.url).join(
                 Document, col(TimelineEvent.document_id) == col(Document.id)
             )
         )
     )
     linked = [r for r in rows if ind.id in r[0].indicator_ids]
     if not linked:
-        linked = [r for r in rows if r[1].key in ind.document_keys]
+        linked = [r for r in rows if r[1] in ind.document_keys]
     linked.sort(key=lambda r: (r[0].start_date, r[0].start_time or time.min), reverse=True)
     return [
         ContextEvent(
@@ -571,11 +573,11 @@ def _events(s: Session, ind: Indicator, limit: int) -> list[ContextEvent]:
             precision=ev.precision,
             stated=ev.surface,
             summary=ev.summary,
-            document_key=doc.key,
-            document_title=doc.title,
-            document_url=doc.url,
+            document_key=key,
+            document_title=title,
+            document_url=url,
         )
-        for ev, doc in linked[:limit]
+        for ev, key, title, url in linked[:limit]
     ]
 
 

@@ -350,3 +350,35 @@ def test_unconfigured_channel_fails_visibly(pstore: Store, receiver: WebhookRece
     (row,) = rows(pstore)
     assert row.status == "failed" and row.last_error == "channel desk is not configured"
     assert receiver.received == []
+
+
+def test_an_hourly_webhook_digest_is_one_signed_post(
+    pstore: Store, receiver: WebhookReceiver
+) -> None:
+    clock = Clock()  # 12:00
+    a = alerting(receiver, clock, mode="digest", digest="hourly", digest_at="00:30")
+    feed = add_feed(pstore, "wire")
+    titles = [
+        SANCTIONS,
+        "Kremlin: CBRN unit ready for drills",
+        "EU weighs sanctions on Chinese banks",
+    ]
+    log_items(pstore, feed, [(f"a{i}", t, None) for i, t in enumerate(titles)], a.router)
+    clock.advance(minutes=10)
+    log_items(pstore, feed, [("late", "Beijing firms face new US sanctions list", None)], a.router)
+    assert {r.batch for r in rows(pstore)} == {"desk@2026-07-02T12:30Z"}
+    assert deliver(a, pstore).messages == 0
+    clock.advance(minutes=20)
+    assert deliver(a, pstore).delivered == 1
+    (got,) = receiver.accepted()
+    assert got.webhook_id == rows(pstore)[0].idempotency_key
+    p = got.payload
+    assert p["type"] == "match.digest" and p["data"]["period"] == {
+        "every": "hourly",
+        "until": "2026-07-02T12:30:00Z",
+    }
+    assert [x["item"]["title"] for x in p["data"]["alerts"]] == [
+        *titles,
+        "Beijing firms face new US sanctions list",
+    ]
+    assert {r.status for r in rows(pstore)} == {"delivered"}
