@@ -154,6 +154,9 @@ class Sender:
                     message = self.message(claims)
                 except NotFoundError as exc:  # its match or feed was deleted meanwhile
                     result = SendResult(FAILED, f"cannot build the alert: {exc}")
+                except Exception as exc:  # a bug: keep the delivery, retry it later
+                    log.exception("delivery=%s: cannot build the alert", first.id)
+                    result = SendResult("retry", f"internal error: {type(exc).__name__}: {exc}")
                 else:
                     result = await _guarded(notifier, message)
         attempt = decide(

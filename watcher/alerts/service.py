@@ -69,7 +69,7 @@ class Alerting:
 
     async def __aenter__(self) -> Alerting:
         self._client = httpx.AsyncClient(
-            transport=self._transport, headers={"user-agent": USER_AGENT}, trust_env=False
+            transport=self._transport, headers={"user-agent": USER_AGENT}
         )
         for c in self.channels.values():
             if isinstance(c, WebhookChannel):
