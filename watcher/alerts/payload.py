@@ -57,13 +57,8 @@ def _event(e: ContextEvent) -> dict[str, Any]:
 
 def hit_texts(ctx: MatchContext) -> list[dict[str, Any]]:
     """The hits with the text each one covers in its field (for marking)."""
-    fields = dict(
-        zip(
-            ("title", "summary"),
-            field_texts(ctx.item.title, ctx.item_summary, ctx.item_content),
-            strict=True,
-        )
-    )
+    title, summary = field_texts(ctx.item.title, ctx.item_summary, ctx.item_content)
+    fields = {"title": title, "summary": summary}
     out = []
     for h in ctx.hits:
         text = fields.get(str(h.get("field")), "")

@@ -99,6 +99,15 @@ class DeliverySummary:
     retried: int = 0
     failed: int = 0
 
+    def count(self, status: str) -> None:
+        self.messages += 1
+        if status == deliveries.DELIVERED:
+            self.delivered += 1
+        elif status == deliveries.PENDING:
+            self.retried += 1
+        else:
+            self.failed += 1
+
     def line(self) -> str:
         return (
             f"sent {self.messages} alerts: {self.delivered} delivered, "
@@ -168,9 +177,7 @@ class Sender:
             rng=self.rng,
         )
         deliveries.record_attempt(self.store, claims, attempt)
-        summary.messages += 1
-        counter = {"delivered": "delivered", "pending": "retried", "failed": "failed"}
-        setattr(summary, counter[attempt.status], getattr(summary, counter[attempt.status]) + 1)
+        summary.count(attempt.status)
         log.info(
             "delivery=%s channel=%s kind=%s attempt=%d %s: %s%s",
             ",".join(str(c.id) for c in claims),
