@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from indicators.query import parse
 from storage.documents import (
@@ -75,13 +76,22 @@ def json_lines(stdout: str) -> list[dict]:  # type: ignore[type-arg]
     return [json.loads(line) for line in stdout.splitlines() if line.strip()]
 
 
-def db_path(cli: Cli) -> Path:
-    return Path(cli.env["WATCHER_DATABASE_URL"].removeprefix("sqlite:///"))
+def has_store(cli: Cli) -> bool:
+    """Whether anything created the store: the SQLite file, or tables in PostgreSQL's
+    (pre-created, empty) test database."""
+    url = cli.env["WATCHER_DATABASE_URL"]
+    if url.startswith("sqlite:///"):
+        return Path(url.removeprefix("sqlite:///")).exists()
+    engine = sa.create_engine(url)
+    try:
+        return bool(sa.inspect(engine).get_table_names())
+    finally:
+        engine.dispose()
 
 
 def counts(cli: Cli) -> tuple[int, int, int]:
     """(documents, events, indicators) stored; zeros when there is no database yet."""
-    if not db_path(cli).exists():
+    if not has_store(cli):
         return 0, 0, 0
     store = Store.open(cli.env["WATCHER_DATABASE_URL"])
     try:
@@ -122,7 +132,7 @@ def test_dry_run_json_is_one_object_and_stores_nothing(cli: Cli, analysis: Path)
     for ind in data["indicators"]:
         assert {"text", "evidence", "query"} <= set(ind)
         parse(ind["query"])  # no store: drafts use no alias
-    assert not db_path(cli).exists()  # a dry run does not even create the database
+    assert not has_store(cli)  # a dry run does not even create the database
 
 
 def test_ingest_stores_disabled_drafts_and_reingest_changes_nothing(
@@ -188,7 +198,7 @@ def test_html_page_from_a_local_server(cli: Cli) -> None:
         )
         dry = cli("ingest", url, "--dry-run", "--json")
         assert dry.returncode == 0, dry.stderr
-        assert not db_path(cli).exists()
+        assert not has_store(cli)
         out = cli("ingest", url, "--json")
     assert out.returncode == 0, out.stderr
     data = one_json(out.stdout)
