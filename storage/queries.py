@@ -12,13 +12,13 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, func
-from sqlmodel import Session, col, select
+from sqlalchemy import and_, func, update
+from sqlmodel import Session, SQLModel, col, select
 
 from storage import deliveries
 from storage.deliveries import Router
 from storage.models import Document, Feed, FeedItem, Indicator, Match, TimelineEvent, utcnow
-from storage.store import InvalidInputError, NotFoundError, Store
+from storage.store import InvalidInputError, NotFoundError, Store, chunked
 
 
 @dataclass(frozen=True)
@@ -301,62 +301,95 @@ def add_items(
         return []
     new: list[StoredItem] = []
     with store.session() as s:
-        for item in items:
-            stored = _add_item(store, s, feed_id, item, fetched_at, backfill)
-            if stored is None:
-                continue
-            new.append(stored)
-            if match is not None:
-                _record_matches(
-                    store, s, stored, match(stored), fetched_at, backfill, router=router
-                )
+        for chunk in chunked(items, ITEM_BATCH):
+            for stored in _add_chunk(store, s, feed_id, chunk, fetched_at, backfill):
+                new.append(stored)
+                if match is not None:
+                    _record_matches(
+                        store, s, stored, match(stored), fetched_at, backfill, router=router
+                    )
     return new
 
 
-def _add_item(
-    store: Store, s: Session, feed_id: int, item: NewItem, fetched_at: datetime, backfill: bool
-) -> StoredItem | None:
-    values = {
-        "feed_id": feed_id,
-        "stable_id": item.stable_id,
-        "link": item.link,
-        "title": item.title,
-        "summary": item.summary,
-        "content": item.content,
-        "author": item.author,
-        "language": item.language,
-        "published_at": item.published_at,
-        "fetched_at": fetched_at,
-        "updated_at": fetched_at,
-        "content_sha256": item.content_sha256,
-        "is_backfill": backfill,
-        "raw": item.raw,
-    }
-    row_id = s.exec(
-        store.insert_ignore(FeedItem).values(**values).returning(col(FeedItem.id))
-    ).scalar_one_or_none()
-    if row_id is not None:
-        return StoredItem(
-            row_id,
-            feed_id,
-            item.title,
-            item.summary,
-            item.content,
-            item.link,
-            item.published_at,
-            backfill,
-        )
-    old = s.exec(
-        select(FeedItem).where(
-            col(FeedItem.feed_id) == feed_id, col(FeedItem.stable_id) == item.stable_id
-        )
-    ).one()
-    if item.content_sha256 and old.content_sha256 != item.content_sha256:
-        for name in ("title", "summary", "content", "link", "content_sha256", "raw"):
-            setattr(old, name, values[name])
-        old.updated_at = fetched_at
-        s.add(old)
-    return None
+ITEM_BATCH = 200  # rows per INSERT: well under SQLite's 32,766 bound parameters
+
+
+def _add_chunk(
+    store: Store,
+    s: Session,
+    feed_id: int,
+    items: Sequence[NewItem],
+    fetched_at: datetime,
+    backfill: bool,
+) -> list[StoredItem]:
+    """Insert a chunk in one statement; the unique (feed, stable id) constraint decides
+    which rows are new. Known items whose content changed are updated in place."""
+    rows = [
+        {
+            "feed_id": feed_id,
+            "stable_id": item.stable_id,
+            "link": item.link,
+            "title": item.title,
+            "summary": item.summary,
+            "content": item.content,
+            "author": item.author,
+            "language": item.language,
+            "published_at": item.published_at,
+            "fetched_at": fetched_at,
+            "updated_at": fetched_at,
+            "content_sha256": item.content_sha256,
+            "is_backfill": backfill,
+            "raw": item.raw,
+        }
+        for item in items
+    ]
+    table = SQLModel.metadata.tables[FeedItem.__tablename__]
+    # One cached Core statement for many rows (SQLAlchemy's "insertmanyvalues"): it is
+    # compiled once per process, not once per chunk like a multi-row .values(rows).
+    stmt = store.insert_ignore(table).returning(table.c.stable_id, table.c.id)
+    inserted = dict(s.connection().execute(stmt, rows).all())
+    new: list[StoredItem] = []
+    known: dict[str, NewItem] = {}
+    for item in items:
+        row_id = inserted.pop(item.stable_id, None)  # pop: a repeated id is new only once
+        if row_id is not None:
+            new.append(
+                StoredItem(
+                    row_id,
+                    feed_id,
+                    item.title,
+                    item.summary,
+                    item.content,
+                    item.link,
+                    item.published_at,
+                    backfill,
+                )
+            )
+        elif item.content_sha256:
+            known[item.stable_id] = item
+    if known:
+        stored_hashes = s.exec(
+            select(FeedItem.stable_id, FeedItem.content_sha256).where(
+                col(FeedItem.feed_id) == feed_id, col(FeedItem.stable_id).in_(list(known))
+            )
+        ).all()
+        for stable_id, old_hash in stored_hashes:
+            item = known[stable_id]
+            if old_hash != item.content_sha256:
+                s.exec(
+                    update(FeedItem)
+                    .where(col(FeedItem.feed_id) == feed_id, col(FeedItem.stable_id) == stable_id)
+                    .values(
+                        title=item.title,
+                        summary=item.summary,
+                        content=item.content,
+                        link=item.link,
+                        content_sha256=item.content_sha256,
+                        raw=item.raw,
+                        updated_at=fetched_at,
+                    )
+                )
+    return new
 
 
 def record_matches(

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, delete, func, update
+from sqlalchemy import Engine, Table, delete, func, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
@@ -98,10 +98,10 @@ class Store:
                 session.rollback()
                 raise
 
-    def insert_ignore(self, model: type[Any]) -> Any:
-        """``INSERT … ON CONFLICT DO NOTHING`` for this backend."""
+    def insert_ignore(self, target: type[Any] | Table) -> Any:
+        """``INSERT … ON CONFLICT DO NOTHING`` into a model (ORM) or a table (Core)."""
         dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
-        return dialect_insert(model).on_conflict_do_nothing()
+        return dialect_insert(target).on_conflict_do_nothing()
 
     # -- packs ---------------------------------------------------------------
 
