@@ -146,6 +146,10 @@ class Feed(SQLModel, table=True):
     last_polled_at: datetime | None = _ts()
     last_success_at: datetime | None = _ts()
     next_due_at: datetime | None = _ts(index=True)
+    # A replica's claim on a due feed (several daemons on one database): the feed is
+    # polled by the holder only; a lease that outlives a dead holder expires.
+    lease_owner: str | None = Field(default=None, max_length=80)
+    lease_until: datetime | None = _ts()
     created_at: datetime | None = _ts()
     # Source health as last alerted ("ok" | "unhealthy"), see watcher.alerts.health.
     health: str = Field(default="ok", max_length=16, sa_column_kwargs={"server_default": "ok"})

@@ -36,6 +36,11 @@ class Settings(BaseSettings):
 
     database_url: str = Field(default=DEFAULT_URL, description="SQLAlchemy URL of the store")
     log_level: str = "INFO"
+    feed_lease_seconds: int = Field(
+        default=120,
+        ge=10,
+        description="how long a daemon's claim on a due feed lasts if it dies mid-poll",
+    )
     # Alert channels ([[channels]]) and alert settings ([alerts]); see docs/alerts.md.
     channels: list[Channel] = Field(default_factory=list)
     alerts: AlertSettings = Field(default_factory=AlertSettings)

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import secrets
 import signal
+import socket
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -24,6 +27,7 @@ from storage.deliveries import Router
 from storage.store import Store
 from watcher.alerts import Alerting
 from watcher.fetch import Fetcher, FetchSettings, make_client
+from watcher.lock import single_daemon
 from watcher.parsepool import ParserPool, ParseSettings
 from watcher.poll import Clock, MatcherCache, PassSummary, PollResult, poll_feeds, utcnow
 
@@ -62,14 +66,22 @@ async def poll_once(
         due = feed_store.feed_states(store, list(feed_ids))
     elif all_feeds:
         due = feed_store.feed_states(store)
-    else:
-        due = feed_store.due_feeds(store, clock())
+    else:  # due feeds, claimed so that a daemon running beside us skips them
+        due = feed_store.claim_due_feeds(store, clock(), owner=replica_id(), lease=FEED_LEASE)
     if on_start is not None:
         on_start(len(due))
     async with open_fetcher(settings) as fetcher, ParserPool(parse_settings) as parser:
         return await poll_feeds(
             store, fetcher, due, clock=clock, on_result=on_result, parser=parser, router=router
         )
+
+
+FEED_LEASE = timedelta(minutes=2)  # > fetch timeout (30 s) + parse timeout (20 s), with room
+
+
+def replica_id() -> str:
+    """Who holds a lease: host, process and a random suffix (pids repeat in containers)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
 
 
 class Daemon:
@@ -85,6 +97,7 @@ class Daemon:
         clock: Clock = utcnow,
         parse_settings: ParseSettings | None = None,
         alerting: Alerting | None = None,
+        lease: timedelta = FEED_LEASE,
     ) -> None:
         self.store, self.settings, self.tick_seconds, self.clock = (
             store,
@@ -93,6 +106,8 @@ class Daemon:
             clock,
         )
         self.parse_settings = parse_settings
+        self.lease = lease
+        self.owner = replica_id()
         self.stopping = asyncio.Event()
         self.cycles = 0
         self._current: asyncio.Task[None] | None = None
@@ -107,7 +122,9 @@ class Daemon:
             return
         self._current = asyncio.current_task()
         try:
-            due = feed_store.due_feeds(self.store, self.clock())
+            due = feed_store.claim_due_feeds(
+                self.store, self.clock(), owner=self.owner, lease=self.lease
+            )
             if due:
                 self._no_pass.clear()
                 summary = await poll_feeds(
@@ -160,6 +177,13 @@ class Daemon:
                 loop.add_signal_handler(sig, self.stop)
         # One client and one parser pool for the daemon's life; the pool is closed
         # (its workers killed) only after the pass in flight has drained.
+        with single_daemon(self.store) as alone:
+            if alone:  # the only daemon this store allows: leases left are a dead one's
+                feed_store.release_leases(self.store)
+            await self._run(loop)
+        log.info("watcher daemon stopped after %d cycles", self.cycles)
+
+    async def _run(self, loop: asyncio.AbstractEventLoop) -> None:
         async with (
             open_fetcher(self.settings) as fetcher,
             ParserPool(self.parse_settings) as parser,
@@ -199,7 +223,8 @@ class Daemon:
             finally:
                 scheduler.shutdown(wait=False)
                 await self._drain()
-        log.info("watcher daemon stopped after %d cycles", self.cycles)
+                # Feeds claimed but not polled go back at once, not at lease expiry.
+                feed_store.release_leases(self.store, self.owner)
 
     async def _drain(self) -> None:
         tasks = {t for t in (self._current, self._sending) if t is not None and not t.done()}

@@ -25,6 +25,7 @@ from storage.store import (
 )
 from watcher.alerts.errors import ChannelError
 from watcher.config import ConfigError, load_settings
+from watcher.lock import DaemonAlreadyRunning
 
 
 class FetchFailed(Exception):
@@ -33,6 +34,7 @@ class FetchFailed(Exception):
 
 USER_ERRORS = (
     FetchFailed,
+    DaemonAlreadyRunning,
     PackError,
     QueryError,
     DurationError,
