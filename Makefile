@@ -28,6 +28,7 @@ test: install  ## the whole suite (tests needing ../shared skip with a reason wh
 bench: install  ## benchmarks: our code and a baseline in the same run, with the ratio
 	$(BIN)/python bench/bench_match.py
 	$(BIN)/python bench/bench_poll.py
+	$(BIN)/python bench/bench_storage.py
 
 eval: install  ## precision/recall of the seed pack's queries on ../shared/eval
 	$(BIN)/python bench/eval_matching.py
