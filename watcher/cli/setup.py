@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from storage import probes
 from storage.store import (
     InvalidInputError,
+    Store,
 )
-from watcher import packs
+from watcher import logs, packs
 from watcher.alerts import Alerting
 from watcher.cli._app import (
     app,
@@ -32,6 +37,9 @@ from watcher.fetch import FetchSettings
 from watcher.poll import PollResult
 from watcher.schedule import Daemon, poll_once
 
+if TYPE_CHECKING:
+    from watcher.metrics import Health, Metrics, MetricsServer
+
 # -- set-up -----------------------------------------------------------------------
 
 
@@ -45,28 +53,78 @@ def init() -> None:
     out.print(f"store: {store.engine.url.render_as_string(hide_password=True)}")
 
 
-def configure_logging(level: str = "INFO") -> None:
-    logging.basicConfig(
-        level=getattr(logging, level.upper(), logging.INFO),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        datefmt="%Y-%m-%dT%H:%M:%S%z",
-    )
-    for noisy in ("httpx", "httpcore", "apscheduler.executors.default"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+def configure_logging(level: str = "INFO", fmt: str = "text") -> None:
+    """Logging for a command that runs for a while: ``fmt`` is ``text`` or ``json`` (JSON
+    lines, see :mod:`watcher.logs`)."""
+    logs.configure(level, fmt)
+
+
+class LogFormat(StrEnum):
+    text = "text"
+    json = "json"
 
 
 @app.command()
 @user_errors
 def run(
     tick: Annotated[float, typer.Option(help="Seconds between checks for due feeds.")] = 30.0,
+    metrics_port: Annotated[
+        int | None,
+        typer.Option(
+            "--metrics-port",
+            min=0,
+            max=65535,
+            help="Serve Prometheus /metrics and /healthz on this port (off by default).",
+        ),
+    ] = None,
+    metrics_host: Annotated[
+        str,
+        typer.Option("--metrics-host", help="Address for --metrics-port (0.0.0.0 in a container)."),
+    ] = "127.0.0.1",
+    log_format: Annotated[
+        LogFormat, typer.Option("--log-format", help="text, or json: one JSON object a line.")
+    ] = LogFormat.text,
 ) -> None:
     """Run the watch daemon: poll each feed on its own schedule until SIGTERM/SIGINT."""
     settings = load_settings()
     store = ready_store()
     alerting = Alerting(settings.channels, settings.alerts) if settings.channels else None
-    configure_logging(settings.log_level)
-    daemon = Daemon(store, FetchSettings(), tick_seconds=max(tick, 1.0), alerting=alerting)
-    asyncio.run(daemon.run())
+    tick_seconds = max(tick, 1.0)
+    metrics = new_metrics(store) if metrics_port is not None else None
+    daemon = Daemon(store, FetchSettings(), tick_seconds=tick_seconds, alerting=alerting)
+    with contextlib.ExitStack() as stack:
+        server: MetricsServer | None = None
+        if metrics is not None and metrics_port is not None:
+            health = metrics.health(
+                lambda: probes.database_reachable(store), tick_seconds=tick_seconds
+            )
+            server = stack.enter_context(serve_metrics(metrics, health, metrics_port, metrics_host))
+        configure_logging(settings.log_level, log_format.value)
+        if server is not None:
+            logging.getLogger(__name__).info("metrics and health on %s", server.url)
+        asyncio.run(daemon.run())
+
+
+def new_metrics(store: Store) -> Metrics:
+    """The daemon's metrics; the outbox depth is read from ``store`` at each scrape."""
+    from watcher.metrics import Metrics  # prometheus-client: imported only when asked for
+
+    return Metrics(outbox_depth=lambda: probes.outbox_depth(store))
+
+
+def serve_metrics(
+    metrics: Metrics, health: Callable[[], Health], port: int, host: str
+) -> MetricsServer:
+    """Serve /metrics and /healthz from a thread (see watcher.metrics); a port that cannot
+    be had is a one-line error."""
+    from watcher.metrics import serve
+
+    try:
+        return serve(port, health, metrics=metrics, host=host)
+    except OSError as exc:
+        raise InvalidInputError(
+            f"cannot serve metrics on {host}:{port}: {exc.strerror or exc}"
+        ) from None
 
 
 @app.command()
