@@ -93,7 +93,13 @@ def test_sigkill_mid_pass_loses_and_duplicates_nothing(
         )
     assert expected_matches > 0
 
-    env = {"WATCHER_DATABASE_URL": db_url, "WATCHER_CONFIG": str(tmp_path / "none.toml")}
+    # On PostgreSQL the killed daemon's claims on feeds expire (several replicas may share
+    # the database); SQLite's single daemon clears them at start.
+    env = {
+        "WATCHER_DATABASE_URL": db_url,
+        "WATCHER_CONFIG": str(tmp_path / "none.toml"),
+        "WATCHER_FEED_LEASE_SECONDS": "10",
+    }
     first = start(env)
     try:
         assert wait_for(lambda: polled(store) >= 3, timeout=60)

@@ -66,8 +66,8 @@ async def poll_once(
         due = feed_store.feed_states(store, list(feed_ids))
     elif all_feeds:
         due = feed_store.feed_states(store)
-    else:  # due feeds, claimed so that a daemon running beside us skips them
-        due = feed_store.claim_due_feeds(store, clock(), owner=replica_id(), lease=FEED_LEASE)
+    else:  # due feeds, claimed (for as long as a long pass may take) so a daemon skips them
+        due = feed_store.claim_due_feeds(store, clock(), owner=replica_id(), lease=ONCE_LEASE)
     if on_start is not None:
         on_start(len(due))
     async with open_fetcher(settings) as fetcher, ParserPool(parse_settings) as parser:
@@ -77,6 +77,8 @@ async def poll_once(
 
 
 FEED_LEASE = timedelta(minutes=2)  # > fetch timeout (30 s) + parse timeout (20 s), with room
+ONCE_LEASE = timedelta(hours=1)  # `poll --once` claims every due feed for its one pass
+CLAIM_BATCH = 50  # feeds a replica claims at once: polled together well within a lease
 
 
 def replica_id() -> str:
@@ -98,6 +100,7 @@ class Daemon:
         parse_settings: ParseSettings | None = None,
         alerting: Alerting | None = None,
         lease: timedelta = FEED_LEASE,
+        claim_batch: int = CLAIM_BATCH,
     ) -> None:
         self.store, self.settings, self.tick_seconds, self.clock = (
             store,
@@ -107,6 +110,7 @@ class Daemon:
         )
         self.parse_settings = parse_settings
         self.lease = lease
+        self.claim_batch = claim_batch
         self.owner = replica_id()
         self.stopping = asyncio.Event()
         self.cycles = 0
@@ -122,10 +126,19 @@ class Daemon:
             return
         self._current = asyncio.current_task()
         try:
-            due = feed_store.claim_due_feeds(
-                self.store, self.clock(), owner=self.owner, lease=self.lease
-            )
-            if due:
+            # Claim a batch at a time, so that replicas share a long list of due feeds
+            # and a claim never outlives its lease while it waits in this replica's queue.
+            total = PassSummary()
+            while not self.stopping.is_set():
+                due = feed_store.claim_due_feeds(
+                    self.store,
+                    self.clock(),
+                    owner=self.owner,
+                    lease=self.lease,
+                    limit=self.claim_batch,
+                )
+                if not due:
+                    break
                 self._no_pass.clear()
                 summary = await poll_feeds(
                     self.store,
@@ -136,7 +149,9 @@ class Daemon:
                     parser=parser,
                     router=self.alerting.router if self.alerting else None,
                 )
-                log.info("cycle %d: %s", self.cycles + 1, summary.line())
+                total.results += summary.results
+            if total.results:
+                log.info("cycle %d: %s", self.cycles + 1, total.line())
             self.cycles += 1
         finally:
             self._current = None

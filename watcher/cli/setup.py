@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
+from datetime import timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -91,7 +92,13 @@ def run(
     alerting = Alerting(settings.channels, settings.alerts) if settings.channels else None
     tick_seconds = max(tick, 1.0)
     metrics = new_metrics(store) if metrics_port is not None else None
-    daemon = Daemon(store, FetchSettings(), tick_seconds=tick_seconds, alerting=alerting)
+    daemon = Daemon(
+        store,
+        FetchSettings(),
+        tick_seconds=tick_seconds,
+        alerting=alerting,
+        lease=timedelta(seconds=settings.feed_lease_seconds),
+    )
     with contextlib.ExitStack() as stack:
         server: MetricsServer | None = None
         if metrics is not None and metrics_port is not None:
