@@ -12,8 +12,7 @@ COPY pyproject.toml README.md ./
 COPY indicators indicators
 COPY storage storage
 COPY watcher watcher
-# prometheus-client: for `watcher run --metrics-port` (until pyproject lists it).
-RUN /opt/watcher/bin/pip install '.[postgres]' prometheus-client \
+RUN /opt/watcher/bin/pip install '.[postgres]' \
     && /opt/watcher/bin/pip uninstall --yes pip setuptools
 
 FROM ${PYTHON_IMAGE}

@@ -107,7 +107,13 @@ def test_sigkill_before_sending_then_every_alert_exactly_once(
             )
         config = tmp_path / "watcher.toml"
         config.write_text(CONFIG.format(url=receiver.url), encoding="utf-8")
-        env = {"WATCHER_DATABASE_URL": db_url, "WATCHER_CONFIG": str(config), **ENV}
+        # A killed daemon's feed claims expire on PostgreSQL: keep that short here.
+        env = {
+            "WATCHER_DATABASE_URL": db_url,
+            "WATCHER_CONFIG": str(config),
+            "WATCHER_FEED_LEASE_SECONDS": "10",
+            **ENV,
+        }
 
         first = start(env)
         try:

@@ -13,6 +13,7 @@ import asyncio
 import functools
 import logging
 import random
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -51,6 +52,8 @@ class PollResult:
     not_modified: bool = False
     error: str | None = None
     backfill: bool = False
+    error_kind: str | None = None  # watcher.fetch's kinds, "parse" or "internal"
+    seconds: float | None = None  # fetch to stored, for the poll duration histogram
 
 
 @dataclass
@@ -168,6 +171,7 @@ async def poll_feed(
     ``router``, each new non-backfill match's alert deliveries are written with it.
     """
     rng = rng or random.Random()
+    started = time.monotonic()
     result = await fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
     now = clock()
     if result.error is not None or result.not_modified:
@@ -175,14 +179,27 @@ async def poll_feed(
         feed_store.record_poll(store, feed.id, rec)
         log.info("poll feed=%s status=%s error=%s", feed.id, result.status, result.error)
         return PollResult(
-            feed.id, feed.name, result.status, not_modified=result.not_modified, error=result.error
+            feed.id,
+            feed.name,
+            result.status,
+            not_modified=result.not_modified,
+            error=result.error,
+            error_kind=result.error_kind,
+            seconds=time.monotonic() - started,
         )
     try:
         parsed = await _parse(parser, result)
     except ParseError as exc:
         feed_store.record_poll(store, feed.id, decide(feed, result, now, rng, parse_error=str(exc)))
         log.info("poll feed=%s parse error: %s", feed.id, exc)
-        return PollResult(feed.id, feed.name, result.status, error=str(exc))
+        return PollResult(
+            feed.id,
+            feed.name,
+            result.status,
+            error=str(exc),
+            error_kind="parse",
+            seconds=time.monotonic() - started,
+        )
     backfill = feed.first_poll
     n_matches = 0
     if not isinstance(matcher, Matcher):
@@ -205,7 +222,13 @@ async def poll_feed(
         "poll feed=%s status=%s new=%d matches=%d", feed.id, result.status, len(new), n_matches
     )
     return PollResult(
-        feed.id, feed.name, result.status, new_items=len(new), matches=n_matches, backfill=backfill
+        feed.id,
+        feed.name,
+        result.status,
+        new_items=len(new),
+        matches=n_matches,
+        backfill=backfill,
+        seconds=time.monotonic() - started,
     )
 
 
@@ -285,7 +308,9 @@ async def poll_feeds(
                 )
         except Exception as exc:  # a bug or a database error: record it, keep the pass going
             log.exception("poll feed=%s failed", feed.id)
-            res = PollResult(feed.id, feed.name, None, error=f"internal error: {exc}")
+            res = PollResult(
+                feed.id, feed.name, None, error=f"internal error: {exc}", error_kind="internal"
+            )
         summary.results.append(res)
         if on_result is not None:
             on_result(res)

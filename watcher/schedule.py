@@ -19,6 +19,7 @@ import socket
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
@@ -30,6 +31,9 @@ from watcher.fetch import Fetcher, FetchSettings, make_client
 from watcher.lock import single_daemon
 from watcher.parsepool import ParserPool, ParseSettings
 from watcher.poll import Clock, MatcherCache, PassSummary, PollResult, poll_feeds, utcnow
+
+if TYPE_CHECKING:
+    from watcher.metrics import Metrics
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +105,7 @@ class Daemon:
         alerting: Alerting | None = None,
         lease: timedelta = FEED_LEASE,
         claim_batch: int = CLAIM_BATCH,
+        metrics: Metrics | None = None,
     ) -> None:
         self.store, self.settings, self.tick_seconds, self.clock = (
             store,
@@ -111,6 +116,7 @@ class Daemon:
         self.parse_settings = parse_settings
         self.lease = lease
         self.claim_batch = claim_batch
+        self.metrics = metrics
         self.owner = replica_id()
         self.stopping = asyncio.Event()
         self.cycles = 0
@@ -125,6 +131,8 @@ class Daemon:
         if self.stopping.is_set():
             return
         self._current = asyncio.current_task()
+        if self.metrics is not None:
+            self.metrics.tick_started()
         try:
             # Claim a batch at a time, so that replicas share a long list of due feeds
             # and a claim never outlives its lease while it waits in this replica's queue.
@@ -148,6 +156,7 @@ class Daemon:
                     clock=self.clock,
                     parser=parser,
                     router=self.alerting.router if self.alerting else None,
+                    on_result=self.metrics.observe_poll if self.metrics else None,
                 )
                 total.results += summary.results
             if total.results:
@@ -156,6 +165,8 @@ class Daemon:
         finally:
             self._current = None
             self._no_pass.set()
+            if self.metrics is not None:
+                self.metrics.tick_finished()
 
     async def deliver(self) -> None:
         """Send due alerts, once the poll pass in flight (if any) has stored its items."""
@@ -167,6 +178,9 @@ class Daemon:
             if self.stopping.is_set():
                 return
             summary = await self.alerting.deliver_due(self.store)
+            if self.metrics is not None:
+                for status in ("delivered", "retried", "failed"):
+                    self.metrics.observe_delivery(status, getattr(summary, status))
             if summary.messages:
                 log.info("alerts: %s", summary.line())
         except Exception:  # a database error: log it, the next run tries again

@@ -98,6 +98,7 @@ def run(
         tick_seconds=tick_seconds,
         alerting=alerting,
         lease=timedelta(seconds=settings.feed_lease_seconds),
+        metrics=metrics,
     )
     with contextlib.ExitStack() as stack:
         server: MetricsServer | None = None
