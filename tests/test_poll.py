@@ -4,6 +4,7 @@ backfill on first poll, conditional GET, errors recorded per feed, the daemon's 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import subprocess
@@ -194,7 +195,7 @@ def test_daemon_polls_and_stops_cleanly_on_sigterm(
     feed_id = add(store, server, "/wire.xml", Route(body=FIRST))
     exe = Path(sys.executable).with_name("watcher")
     proc = subprocess.Popen(
-        [str(exe), "run", "--tick", "1"],
+        [str(exe), "run", "--tick", "1", "--log-format", "json"],
         env={**os.environ, **cli.env},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -210,6 +211,12 @@ def test_daemon_polls_and_stops_cleanly_on_sigterm(
             proc.communicate()
     assert proc.returncode == 0, err
     assert "Traceback" not in err
-    assert "polled 1 feeds: 2 new items, 1 matches" in err
-    assert "stopped after" in err
+    events = [json.loads(line) for line in err.splitlines() if line.startswith("{")]
+    messages = " | ".join(e["message"] for e in events)
+    assert "polled 1 feeds: 2 new items, 1 matches" in messages
+    assert "stopped after" in messages
+    (poll,) = [e for e in events if e.get("event") == "poll"]
+    assert (poll["feed_id"], poll["new_items"], poll["matches"]) == (feed_id, 2, 1)
+    (match,) = [e for e in events if e.get("event") == "match"]
+    assert (match["feed_id"], match["indicator_id"]) == (feed_id, "sanctions")
     assert len(queries.matches(store)) == 1

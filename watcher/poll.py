@@ -177,7 +177,18 @@ async def poll_feed(
     if result.error is not None or result.not_modified:
         rec = decide(feed, result, now, rng)
         feed_store.record_poll(store, feed.id, rec)
-        log.info("poll feed=%s status=%s error=%s", feed.id, result.status, result.error)
+        log.info(
+            "poll feed=%s status=%s error=%s",
+            feed.id,
+            result.status,
+            result.error,
+            extra={
+                "event": "poll",
+                "feed_id": feed.id,
+                "status": result.status,
+                "error_kind": result.error_kind,
+            },
+        )
         return PollResult(
             feed.id,
             feed.name,
@@ -191,7 +202,17 @@ async def poll_feed(
         parsed = await _parse(parser, result)
     except ParseError as exc:
         feed_store.record_poll(store, feed.id, decide(feed, result, now, rng, parse_error=str(exc)))
-        log.info("poll feed=%s parse error: %s", feed.id, exc)
+        log.info(
+            "poll feed=%s parse error: %s",
+            feed.id,
+            exc,
+            extra={
+                "event": "poll",
+                "feed_id": feed.id,
+                "status": result.status,
+                "error_kind": "parse",
+            },
+        )
         return PollResult(
             feed.id,
             feed.name,
@@ -210,7 +231,19 @@ async def poll_feed(
         found = [to_new_match(r) for r in matcher.match(item.title, item.summary, item.content)]
         n_matches += len(found)
         for m in found:
-            log.info("match feed=%s item=%s indicator=%s", feed.id, item.id, m.indicator_id)
+            log.info(
+                "match feed=%s item=%s indicator=%s",
+                feed.id,
+                item.id,
+                m.indicator_id,
+                extra={
+                    "event": "match",
+                    "feed_id": feed.id,
+                    "item_id": item.id,
+                    "indicator_id": m.indicator_id,
+                    "backfill": backfill,
+                },
+            )
         return found
 
     items = [to_new_item(i, now) for i in parsed.items]
@@ -219,7 +252,18 @@ async def poll_feed(
     )
     feed_store.record_poll(store, feed.id, decide(feed, result, now, rng, new_items=len(new)))
     log.info(
-        "poll feed=%s status=%s new=%d matches=%d", feed.id, result.status, len(new), n_matches
+        "poll feed=%s status=%s new=%d matches=%d",
+        feed.id,
+        result.status,
+        len(new),
+        n_matches,
+        extra={
+            "event": "poll",
+            "feed_id": feed.id,
+            "status": result.status,
+            "new_items": len(new),
+            "matches": n_matches,
+        },
     )
     return PollResult(
         feed.id,

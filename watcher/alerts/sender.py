@@ -187,6 +187,13 @@ class Sender:
             attempt.status,
             result.detail,
             f" (next {attempt.next_attempt_at:%H:%M:%S})" if attempt.next_attempt_at else "",
+            extra={
+                "event": "delivery",
+                "delivery_ids": [c.id for c in claims],
+                "channel": first.channel,
+                "status": attempt.status,
+                "attempt": first.attempts,
+            },
         )
 
     def message(self, claims: Sequence[Claimed]) -> Message:
