@@ -13,7 +13,8 @@ from typing import Any
 
 from indicators.engine import IndicatorRule, Matcher, MatchResult, compile_errors
 from indicators.query import QueryError
-from storage import queries
+from storage import bulk, queries
+from storage.models import utcnow
 from storage.queries import NewMatch, StoredItem
 from storage.store import Store
 
@@ -96,16 +97,16 @@ def rematch(
 
     def flush() -> None:
         logged = queries.existing_matches(store, [b.id for b in batch])
+        to_log: list[tuple[int, NewMatch]] = []
         for item in batch:
             found = matcher.match(item.title, item.summary, item.content)
             fired = {r.indicator_id for r in found}
             fresh = [r for r in found if r.indicator_id not in logged[item.id]]
             report.added += [(item.id, r.indicator_id) for r in fresh]
             report.gone += [(item.id, i) for i in sorted(logged[item.id] & evaluated - fired)]
-            if fresh and not dry_run:
-                queries.record_matches(
-                    store, item.id, map(to_new_match, fresh), matched_at=now, backfill=True
-                )
+            to_log += [(item.id, to_new_match(r)) for r in fresh]
+        if to_log and not dry_run:
+            bulk.log_matches(store, to_log, matched_at=now or utcnow(), backfill=True)
         batch.clear()
 
     for item in queries.items(store, since=since):
