@@ -252,6 +252,8 @@ class NewItem:
 
 @dataclass(frozen=True)
 class StoredItem:
+    """An item as stored (what matching and alerting need of it)."""
+
     id: int
     feed_id: int
     title: str
@@ -260,6 +262,19 @@ class StoredItem:
     link: str | None
     published_at: datetime | None
     is_backfill: bool
+
+    @classmethod
+    def of(cls, r: FeedItem) -> StoredItem:
+        return cls(
+            r.id or 0,
+            r.feed_id,
+            r.title,
+            r.summary,
+            r.content,
+            r.link,
+            r.published_at,
+            r.is_backfill,
+        )
 
 
 @dataclass(frozen=True)
@@ -478,17 +493,7 @@ def items(store: Store, *, since: datetime | None = None, batch: int = 500) -> I
             rows = list(s.exec(stmt))
         if not rows:
             return
-        for r in rows:
-            yield StoredItem(
-                r.id or 0,
-                r.feed_id,
-                r.title,
-                r.summary,
-                r.content,
-                r.link,
-                r.published_at,
-                r.is_backfill,
-            )
+        yield from map(StoredItem.of, rows)
         last = rows[-1].id or 0
 
 
@@ -556,16 +561,7 @@ def _stored_item(s: Session, item_id: int) -> StoredItem:
     r = s.get(FeedItem, item_id)
     if r is None:
         raise NotFoundError(f"unknown item id {item_id}")
-    return StoredItem(
-        r.id or 0,
-        r.feed_id,
-        r.title,
-        r.summary,
-        r.content,
-        r.link,
-        r.published_at,
-        r.is_backfill,
-    )
+    return StoredItem.of(r)
 
 
 def item(store: Store, *, item_id: int | None = None, match_id: int | None = None) -> StoredItem:
@@ -576,16 +572,6 @@ def item(store: Store, *, item_id: int | None = None, match_id: int | None = Non
             if m is None:
                 raise NotFoundError(f"unknown match id {match_id}")
             item_id = m.item_id
-        r = s.get(FeedItem, item_id)
-        if r is None:
-            raise NotFoundError(f"unknown item id {item_id}")
-        return StoredItem(
-            r.id or 0,
-            r.feed_id,
-            r.title,
-            r.summary,
-            r.content,
-            r.link,
-            r.published_at,
-            r.is_backfill,
-        )
+        if item_id is None:
+            raise InvalidInputError("item() needs an item id or a match id")
+        return _stored_item(s, item_id)
