@@ -59,6 +59,26 @@ def make_engine(url: str) -> Engine:
     raise StorageError(f"unsupported database {parsed.get_backend_name()!r} in {url!r}")
 
 
+def redact_url(url: str) -> str:
+    """``url`` with its password masked, for display; an unparseable URL unchanged."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def store_exists(url: str) -> bool:
+    """Whether a database is there to read without creating one: for SQLite, the file
+    exists (connecting would create it); other backends are servers, assumed there."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return False
+    if parsed.get_backend_name() == "sqlite":
+        return bool(parsed.database) and Path(parsed.database or "").is_file()
+    return True
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")

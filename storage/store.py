@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, Table, delete, func, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from indicators.pack import Pack
@@ -490,6 +490,23 @@ class Store:
             if res.rowcount == 0:
                 raise NotFoundError(f"unknown feed id {feed_id}")
         return self.feed(feed_id)
+
+
+def aliases_if_present(url: str) -> dict[str, tuple[str, ...]]:
+    """The aliases of the store at ``url`` when it exists and is migrated, else none.
+    Never creates or migrates a database (for dry runs on a fresh machine)."""
+    if not db.store_exists(url):
+        return {}
+    try:
+        store = Store.open(url)
+    except db.StorageError:
+        return {}
+    try:
+        return store.aliases() if store.is_current() else {}
+    except SQLAlchemyError:
+        return {}
+    finally:
+        store.engine.dispose()
 
 
 def check_feed_url(url: str) -> None:

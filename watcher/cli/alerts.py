@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import sys
 from datetime import UTC, datetime
@@ -11,10 +10,9 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from storage import deliveries
+from storage.db import redact_url
 from storage.store import InvalidInputError
 from watcher import alerts
 from watcher.alerts.channels import masked
@@ -123,7 +121,6 @@ def config(
     settings = load_settings()
     data = settings.model_dump(mode="json", by_alias=True, exclude={"channels"})
     # A URL SQLAlchemy cannot read is shown as it is; the store will say why it is bad.
-    with contextlib.suppress(ArgumentError):
-        data["database_url"] = make_url(settings.database_url).render_as_string(hide_password=True)
+    data["database_url"] = redact_url(settings.database_url)
     data["channels"] = [masked(c) for c in settings.channels]
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")

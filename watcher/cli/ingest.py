@@ -10,11 +10,8 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
 
-from storage.db import StorageError
-from storage.store import Store
+from storage.store import aliases_if_present
 from watcher import ingest as ingesting
 from watcher.cli._app import JsonOpt, app, err, out, ready_store, user_errors
 from watcher.config import load_settings
@@ -32,23 +29,8 @@ def _published(value: str | None) -> date | None:
 
 
 def _existing_aliases() -> Mapping[str, Sequence[str]]:
-    """The aliases of the configured store if it exists and is migrated; a dry run never
-    creates or migrates a database."""
-    url = load_settings().database_url
-    try:
-        parsed = make_url(url)
-        if parsed.get_backend_name() == "sqlite":
-            from pathlib import Path
-
-            if not parsed.database or not Path(parsed.database).is_file():
-                return {}
-        store = Store.open(url)
-        try:
-            return store.aliases() if store.is_current() else {}
-        finally:
-            store.engine.dispose()
-    except (StorageError, SQLAlchemyError, ValueError):
-        return {}
+    """The aliases of the configured store if it exists; a dry run never creates one."""
+    return aliases_if_present(load_settings().database_url)
 
 
 @app.command()
