@@ -8,10 +8,7 @@ deliveries but sent nothing.
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 from collections import Counter
 from datetime import datetime, timedelta
 from email.utils import format_datetime
@@ -25,6 +22,7 @@ from storage.feeds import PollRecord
 from storage.models import Match
 from storage.store import Store
 from tests.alertkit import ENV, pack_store, webhook_receiver
+from tests.daemons import start_daemon, stop_daemon
 from tests.feedserver import Route, serve_feeds, wait_for
 from watcher.poll import utcnow
 
@@ -55,28 +53,6 @@ def feed_xml(n: int) -> bytes:
         f'<?xml version="1.0"?><rss version="2.0"><channel><title>F{n}</title>{items}'
         "</channel></rss>"
     ).encode()
-
-
-def start(env: dict[str, str]) -> subprocess.Popen[str]:
-    exe = Path(sys.executable).with_name("watcher")
-    return subprocess.Popen(
-        [str(exe), "run", "--tick", "1"],
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def stop(proc: subprocess.Popen[str], sig: int) -> str:
-    try:
-        proc.send_signal(sig)
-        _, err = proc.communicate(timeout=20)
-        return err
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
 
 
 def polled(store: Store, since: datetime) -> int:
@@ -115,18 +91,18 @@ def test_sigkill_before_sending_then_every_alert_exactly_once(
             **ENV,
         }
 
-        first = start(env)
+        first = start_daemon(env)
         try:
             assert wait_for(lambda: polled(store, before) >= 3, timeout=60)
             assert polled(store, before) < FEEDS  # really inside the pass
         finally:
-            stop(first, signal.SIGKILL)
+            stop_daemon(first, signal.SIGKILL)
         logged = n_matches(store)
         pending = deliveries.deliveries(store, status="pending")
         assert logged > 0 and len(pending) == logged  # matches logged with their outbox
         assert receiver.received == []  # ... and nothing sent
 
-        second = start(env)
+        second = start_daemon(env)
         try:
             assert wait_for(
                 lambda: (
@@ -136,7 +112,7 @@ def test_sigkill_before_sending_then_every_alert_exactly_once(
                 timeout=90,
             )
         finally:
-            err = stop(second, signal.SIGTERM)
+            err = stop_daemon(second)
         assert second.returncode == 0, err
         assert "Traceback" not in err
 

@@ -4,10 +4,7 @@ leases expire; nothing is duplicated."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +14,7 @@ import sqlalchemy as sa
 from storage.models import FeedItem, Match
 from storage.store import Store
 from tests.conftest import MINI_PACK
+from tests.daemons import start_daemon, stop_daemon
 from tests.feedserver import FeedServer, Route, serve_feeds, wait_for
 
 FEEDS = 200
@@ -37,28 +35,6 @@ def rss(n: int) -> bytes:
 def server() -> Iterator[FeedServer]:
     with serve_feeds() as srv:
         yield srv
-
-
-def start(env: dict[str, str]) -> subprocess.Popen[str]:
-    exe = Path(sys.executable).with_name("watcher")
-    return subprocess.Popen(
-        [str(exe), "run", "--tick", "1"],
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def stop(proc: subprocess.Popen[str], sig: int = signal.SIGTERM) -> str:
-    if proc.poll() is None:
-        proc.send_signal(sig)
-    try:
-        _, err = proc.communicate(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        _, err = proc.communicate()
-    return err
 
 
 def test_three_replicas_share_feeds_and_survive_a_sigkill(
@@ -82,7 +58,7 @@ def test_three_replicas_share_feeds_and_survive_a_sigkill(
         "WATCHER_CONFIG": str(tmp_path / "none.toml"),
         "WATCHER_FEED_LEASE_SECONDS": str(LEASE_SECONDS),
     }
-    replicas = [start(env) for _ in range(3)]
+    replicas = [start_daemon(env) for _ in range(3)]
     try:
 
         def polled() -> int:
@@ -94,10 +70,10 @@ def test_three_replicas_share_feeds_and_survive_a_sigkill(
         victim.communicate(timeout=10)
         held = {f.id for f in store.feeds() if f"{victim.pid}:" in (f.lease_owner or "")}
         assert wait_for(lambda: polled() == FEEDS, timeout=120)
-        errs = [stop(p) for p in replicas[1:]]
+        errs = [stop_daemon(p) for p in replicas[1:]]
     finally:
         for p in replicas:
-            stop(p, signal.SIGKILL)
+            stop_daemon(p, signal.SIGKILL)
     assert all(p.returncode == 0 for p in replicas[1:]), errs
     # Every feed polled once per interval (15 min: once in this run); only feeds the dead
     # replica held when it died may have been asked twice (its fetch, then the takeover).

@@ -4,10 +4,7 @@ outcome was not recorded is simply due again)."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -20,6 +17,7 @@ from indicators.pack import load_pack_file
 from storage.models import FeedItem, Match
 from storage.store import Store
 from tests.conftest import MINI_PACK
+from tests.daemons import start_daemon, stop_daemon
 from tests.feedserver import FeedServer, Route, serve_feeds, wait_for
 from watcher.match import build_matcher
 
@@ -64,17 +62,6 @@ def polled(store: Store) -> int:
     return sum(1 for f in store.feeds() if f.enabled and f.last_success_at is not None)
 
 
-def start(env: dict[str, str]) -> subprocess.Popen[str]:
-    exe = Path(sys.executable).with_name("watcher")
-    return subprocess.Popen(
-        [str(exe), "run", "--tick", "1"],
-        env={**os.environ, **env},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
 def test_sigkill_mid_pass_loses_and_duplicates_nothing(
     db_url: str, store: Store, server: FeedServer, tmp_path: Path
 ) -> None:
@@ -100,28 +87,20 @@ def test_sigkill_mid_pass_loses_and_duplicates_nothing(
         "WATCHER_CONFIG": str(tmp_path / "none.toml"),
         "WATCHER_FEED_LEASE_SECONDS": "10",
     }
-    first = start(env)
+    first = start_daemon(env)
     try:
         assert wait_for(lambda: polled(store) >= 3, timeout=60)
         assert polled(store) < FEEDS  # really in the middle of the pass
-        first.send_signal(signal.SIGKILL)
-        first.communicate(timeout=10)
     finally:
-        if first.poll() is None:
-            first.kill()
-            first.communicate()
+        stop_daemon(first, signal.SIGKILL)
     interrupted = counts(store)
     assert 0 < interrupted[0] < FEEDS * ITEMS
 
-    second = start(env)
+    second = start_daemon(env)
     try:
         assert wait_for(lambda: polled(store) == FEEDS, timeout=120)
-        second.send_signal(signal.SIGTERM)
-        _, err = second.communicate(timeout=15)
     finally:
-        if second.poll() is None:
-            second.kill()
-            second.communicate()
+        err = stop_daemon(second)
     assert second.returncode == 0, err
     assert counts(store) == (FEEDS * ITEMS, expected_matches)
     with store.engine.connect() as conn:
