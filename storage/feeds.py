@@ -62,16 +62,19 @@ class PollRecord:
     disable_reason: str | None = None  # e.g. 410 Gone
 
 
+def _due(stmt: Any, now: datetime) -> Any:
+    """Only enabled feeds due at ``now``: never-polled ones first, then the most overdue."""
+    return (
+        stmt.where(col(Feed.enabled).is_(True))
+        .where(or_(col(Feed.next_due_at).is_(None), col(Feed.next_due_at) <= now))
+        .order_by(col(Feed.next_due_at).is_not(None), col(Feed.next_due_at), col(Feed.id))
+    )
+
+
 def due_feeds(store: Store, now: datetime, *, limit: int | None = None) -> list[FeedState]:
-    """Enabled feeds whose next poll is due at ``now``: never-polled ones first, then the
-    most overdue."""
+    """Enabled feeds whose next poll is due at ``now`` (claimed or not)."""
     with store.session() as s:
-        stmt = (
-            select(Feed)
-            .where(col(Feed.enabled).is_(True))
-            .where(or_(col(Feed.next_due_at).is_(None), col(Feed.next_due_at) <= now))
-            .order_by(col(Feed.next_due_at).is_not(None), col(Feed.next_due_at), col(Feed.id))
-        )
+        stmt = _due(select(Feed), now)
         if limit is not None:
             stmt = stmt.limit(limit)
         return [FeedState.of(f) for f in s.exec(stmt)]
@@ -91,12 +94,7 @@ def claim_due_feeds(
     PostgreSQL; SQLite serialises writers — so no feed is claimed twice. A lease is
     released when the poll is recorded, or expires if its holder died."""
     free = or_(col(Feed.lease_until).is_(None), col(Feed.lease_until) < now)
-    due = (
-        select(Feed.id)
-        .where(col(Feed.enabled).is_(True), free)
-        .where(or_(col(Feed.next_due_at).is_(None), col(Feed.next_due_at) <= now))
-        .order_by(col(Feed.next_due_at).is_not(None), col(Feed.next_due_at), col(Feed.id))
-    )
+    due = _due(select(Feed.id).where(free), now)
     if limit is not None:
         due = due.limit(limit)
     if store.dialect == "postgresql":
