@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, DateTime, Index, Text, UniqueConstraint, false
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -110,6 +110,8 @@ class Indicator(SQLModel, table=True):
     query: str = Field(default="", sa_column=Column(Text, nullable=False))
     query_version: str = Field(default="", max_length=64)
     enabled: bool = True
+    # watching | reported | corroborated | confirmed | dismissed | expired | draft;
+    # every change is a row of IndicatorStatusChange (see storage.status).
     status: str = Field(default="watching", max_length=20)
     min_origins: int = 2
     valid_until: date | None = None
@@ -119,6 +121,9 @@ class Indicator(SQLModel, table=True):
     first_matched_at: datetime | None = _ts()
     created_at: datetime | None = _ts()
     updated_at: datetime | None = _ts()
+    status_changed_at: datetime | None = _ts()
+    # Also preserve the linked article of every item this indicator matches.
+    fetch_articles: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
 
 
 class Feed(SQLModel, table=True):
@@ -155,6 +160,10 @@ class Feed(SQLModel, table=True):
     health: str = Field(default="ok", max_length=16, sa_column_kwargs={"server_default": "ok"})
     health_reason: str | None = Field(default=None, sa_column=Column(Text))
     health_changed_at: datetime | None = _ts()
+    # Source reliability, Admiralty scale A (completely reliable) .. F (cannot be judged).
+    reliability: str = Field(default="F", max_length=1, sa_column_kwargs={"server_default": "F"})
+    # Preserve the linked article of every matched item of this feed.
+    fetch_articles: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
 
 
 class FeedItem(SQLModel, table=True):
@@ -199,6 +208,7 @@ class Match(SQLModel, table=True):
     is_backfill: bool = False
     dismissed: bool = False
     dismissed_reason: str | None = Field(default=None, sa_column=Column(Text))
+    dismissed_at: datetime | None = _ts()
 
 
 class Delivery(SQLModel, table=True):
@@ -245,6 +255,10 @@ class Delivery(SQLModel, table=True):
     last_attempt_at: datetime | None = _ts()
     response_status: int | None = None
     payload: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    # kind indicator.status_changed: the change it announces.
+    status_change_id: int | None = Field(
+        default=None, foreign_key="indicator_status_changes.id", ondelete="CASCADE", index=True
+    )
 
 
 class QueryVersion(SQLModel, table=True):
@@ -260,4 +274,86 @@ class QueryVersion(SQLModel, table=True):
     aliases: dict[str, list[str]] = Field(
         default_factory=dict, sa_column=Column(JSON, nullable=False)
     )
+    created_at: datetime | None = _ts()
+
+
+class IndicatorStatusChange(SQLModel, table=True):
+    """One change of an indicator's status, with why: made by the watcher (a first match,
+    enough independent origins, a dismissal that took them away, expiry) or by an analyst
+    (confirmed, dismissed, reopened). Shown on the timeline and alerted."""
+
+    __tablename__ = "indicator_status_changes"
+    __table_args__ = (Index("ix_status_change_indicator_at", "indicator_id", "at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    indicator_id: str = Field(foreign_key="indicators.id", max_length=80, ondelete="CASCADE")
+    previous: str | None = Field(default=None, max_length=20)
+    status: str = Field(max_length=20)
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    actor: str = Field(default="watcher", max_length=80)  # "watcher" or "analyst[:name]"
+    at: datetime | None = _ts(nullable=False, index=True)
+    matches: int = 0  # counting matches (not dismissed) at the change
+    origins: int = 0  # independent origins at the change
+    match_id: int | None = None  # the match that caused it, if one did
+
+
+class Story(SQLModel, table=True):
+    """Items that report the same thing: the same canonical link or near-identical text
+    within a window (see indicators.stories). Only matched items are grouped."""
+
+    __tablename__ = "stories"
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(sa_column=Column(Text, nullable=False))
+    link: str | None = Field(default=None, sa_column=Column(Text))
+    first_item_id: int | None = None
+    first_published_at: datetime | None = _ts(index=True)
+    last_published_at: datetime | None = _ts(index=True)
+    items: int = 1
+    origins: int = 1  # independent origins among its items
+    created_at: datetime | None = _ts()
+    updated_at: datetime | None = _ts()
+
+
+class StoryItem(SQLModel, table=True):
+    """Why an item is in its story, and which independent origin it counts as."""
+
+    __tablename__ = "story_items"
+    item_id: int = Field(primary_key=True, foreign_key="feed_items.id", ondelete="CASCADE")
+    story_id: int = Field(foreign_key="stories.id", index=True, ondelete="CASCADE")
+    reason: str = Field(max_length=20)  # first item | same link | similar text
+    score: float = 0.0
+    joined_via: int | None = None  # the item it joined through
+    origin: str = Field(max_length=200, index=True)  # wire:reuters | site:bbc.co.uk
+    origin_reason: str = Field(default="", sa_column=Column(Text, nullable=False))
+    link_key: str | None = Field(default=None, sa_column=Column(Text))
+    published_at: datetime | None = _ts(index=True)
+    joined_at: datetime | None = _ts()
+
+
+class StoryKey(SQLModel, table=True):
+    """Indexed lookup keys of a grouped item (its canonical link's hash and its text
+    sketch), so candidates are found without scanning the window."""
+
+    __tablename__ = "story_keys"
+    key: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
+    item_id: int = Field(primary_key=True, foreign_key="feed_items.id", ondelete="CASCADE")
+
+
+class Evidence(SQLModel, table=True):
+    """A piece of a match's evidence as fetched, hashed: ``item`` is the raw feed entry
+    (XML or JSON fragment) with the feed URL and response headers; ``article_html`` and
+    ``article_text`` are the linked page and its main text, when articles are fetched."""
+
+    __tablename__ = "evidence"
+    __table_args__ = (UniqueConstraint("item_id", "kind", name="uq_evidence_item_kind"),)
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="feed_items.id", index=True, ondelete="CASCADE")
+    kind: str = Field(max_length=16)
+    source_url: str = Field(sa_column=Column(Text, nullable=False))
+    media_type: str = Field(default="", max_length=120)
+    content: str = Field(default="", sa_column=Column(Text, nullable=False))
+    sha256: str = Field(max_length=64)
+    headers: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    http_status: int | None = None
+    fetched_at: datetime | None = _ts(nullable=False)
+    error: str | None = Field(default=None, sa_column=Column(Text))
     created_at: datetime | None = _ts()
