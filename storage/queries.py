@@ -59,6 +59,9 @@ class MatchRow:
     query_version: str
     backfill: bool
     dismissed: bool
+    dismissed_reason: str | None = None
+    reliability: str = "F"  # the feed's source reliability (Admiralty A-F)
+    item_id: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -228,6 +231,9 @@ def _match_row(m: Match, item: FeedItem, feed: Feed) -> MatchRow:
         query_version=m.query_version,
         backfill=m.is_backfill,
         dismissed=m.dismissed,
+        dismissed_reason=m.dismissed_reason,
+        reliability=feed.reliability,
+        item_id=item.id or 0,
     )
 
 
