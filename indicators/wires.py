@@ -1,0 +1,237 @@
+"""Which news agency a text attributes itself to.
+
+Pure: a string in, an agency slug out. A wire story reprinted by forty sites is one
+origin, so the story module needs to know when an item says "this came from Reuters":
+a dateline (``MOSCOW, July 1 (Reuters) -``, ``/ТАСС/``, ``(서울=연합뉴스)``), a
+trailer (``… - Reuters`` on a title, ``— AFP``), a byline (``By Reuters``, ``© AFP``)
+or a reporting phrase (``Reuters reported``, ``according to AP``, ``a informé l'AFP``,
+``según EFE``, ``по данным Интерфакса``, ``据新华社``). A bare mention is not
+attribution: ``sanctions on TASS`` names the agency but does not cite it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Agency:
+    slug: str
+    name: str  # as shown to an analyst: "Reuters", "AP"
+    pattern: str  # regex alternatives for how texts write its name (case-sensitive)
+
+
+# Names are matched case-sensitively: acronyms only in capitals ("AP", not "ap"),
+# names with their usual capitalisation. Longer forms come first.
+AGENCIES: tuple[Agency, ...] = (
+    Agency("reuters", "Reuters", r"Reuters|REUTERS|Рейтер[сау]?|路透社?|ロイター(?:通信)?|로이터"),
+    Agency(
+        "ap",
+        "AP",
+        r"Associated\s+Press|Ассошиэйтед\s+Пресс|AP(?![\w-])|美联社|美聯社|AP通信",
+    ),
+    Agency(
+        "afp",
+        "AFP",
+        r"Agence\s+France[-\s]Presse|Франс[-\s]Пресс|AFP(?![\w-])|法新社|AFP通信",
+    ),
+    Agency(
+        "interfax",
+        "Interfax",
+        r"Interfax(?:-Ukraine)?|Интерфакс(?:а|у|ом|е)?|Інтерфакс(?:-Україна)?",
+    ),
+    Agency("tass", "TASS", r"TASS|Tass|ТАСС|塔斯社|タス通信"),
+    Agency("xinhua", "Xinhua", r"Xinhua|XINHUA|Синьхуа|新华社|新華社|新华网|新華網"),
+    Agency("ria", "RIA Novosti", r"RIA\s+Novosti|РИА\s+Новости|RIA(?![\w-])|РИА(?!\w)"),
+    Agency("efe", "EFE", r"EFE(?!\w)"),
+    Agency("dpa", "dpa", r"dpa(?![\w-])|DPA(?![\w-])|Deutsche\s+Presse-Agentur"),
+    Agency("ansa", "ANSA", r"ANSA(?!\w)|Ansa(?!\w)"),
+    Agency("kyodo", "Kyodo", r"Kyodo|KYODO|共同通信|共同社"),
+    Agency("jiji", "Jiji", r"Jiji(?:\s+Press)?|時事通信"),
+    Agency("yonhap", "Yonhap", r"Yonhap|YONHAP|연합뉴스|韩联社|韓聯社|聯合ニュース"),
+    Agency("pap", "PAP", r"PAP(?!\w)|Polska\s+Agencja\s+Prasowa"),
+    Agency("ukrinform", "Ukrinform", r"Ukrinform|Укрінформ[уі]?|Укринформ[уе]?"),
+    Agency("unian", "UNIAN", r"UNIAN|УНІАН|УНИАН"),
+    Agency("anadolu", "Anadolu", r"Anadolu(?:\s+Agency|\s+Ajansı)?|Анадолу"),
+    Agency("bernama", "Bernama", r"Bernama|BERNAMA"),
+    Agency("upi", "UPI", r"United\s+Press\s+International|UPI(?!\w)"),
+    Agency("pti", "PTI", r"Press\s+Trust\s+of\s+India|PTI(?!\w)"),
+    Agency("ani", "ANI", r"ANI(?!\w)"),
+    Agency("cna", "CNA", r"Central\s+News\s+Agency|中央社"),
+    Agency("kcna", "KCNA", r"KCNA|Korean\s+Central\s+News\s+Agency|ЦТАК|朝中社"),
+    Agency("irna", "IRNA", r"IRNA(?!\w)"),
+    Agency("belta", "BelTA", r"BelTA|БелТА"),
+    Agency("sputnik", "Sputnik", r"Sputnik"),
+)
+
+_NAME = "|".join(f"(?:{a.pattern})" for a in AGENCIES)
+_N = f"(?P<agency>{_NAME})"
+_DASH = r"[-–—]"
+# Optional words between a cue and the name: articles, "news agency", "agency".
+_EN_ART = r"(?:the\s+)?(?:(?:state|news|wire|state\s+news)\s+agency\s+)?"
+_FR_ART = r"(?:(?:à\s+)?l['’]\s*|la\s+|le\s+|à\s+la\s+|au\s+)?(?:agence\s+(?:de\s+presse\s+)?)?"
+_ES_ART = r"(?:a\s+la\s+|la\s+|el\s+|al\s+|a\s+)?(?:agencia\s+(?:de\s+noticias\s+)?)?"
+_PT_ART = r"(?:à\s+|ao\s+|a\s+|o\s+)?(?:agência\s+(?:de\s+notícias\s+)?)?"
+_DE_ART = r"(?:der\s+|die\s+|dem\s+|das\s+)?(?:Nachrichtenagentur\s+|Agentur\s+)?"
+_IT_ART = r"(?:all['’]\s*|l['’]\s*|la\s+|alla\s+)?(?:agenzia\s+)?"
+_RU_ART = r"(?:агентств[оауе]\s+|агентству\s+|информагентств[оау]\s+)?"
+_UK_ART = r"(?:агентств[оау]\s+|агентству\s+)?"
+
+_VERB_BEFORE = "|".join(
+    (
+        # English: "according to Reuters", "told AP", "reports Reuters", "citing TASS"
+        rf"(?:according\s+to|told|tells|telling|informed|citing|cited\s+by|quoted\s+by|"
+        rf"reported\s+by|reports|reported|writes|wrote|via|courtesy\s+of|copyright|©|\(c\))"
+        rf"\s+{_EN_ART}",
+        rf"(?:report|reporting|investigation|interview|analysis|calculations)\s+"
+        rf"(?:by|with|from)\s+{_EN_ART}",
+        # French
+        rf"(?:selon|d['’]\s*après|rapporte|rapporté|indique|a\s+indiqué|annonce|précise|"
+        rf"a\s+informé|ont\s+informé|a\s+déclaré|ont\s+déclaré|a\s+confié|a\s+affirmé|"
+        rf"a\s+appris|a\s+précisé|a\s+expliqué|a\s+assuré|auprès\s+de|a\s+constaté|"
+        rf"a\s+rapporté|citée?s?\s+par|cité\s+par|rapporté\s+par)\s+{_FR_ART}",
+        # Spanish
+        rf"(?:según|informó|informa|reportó|publicó|dijo|declaró|indicó|explicó|"
+        rf"confirmó|citad[oa]s?\s+por|de\s+acuerdo\s+con)\s+{_ES_ART}",
+        # Portuguese
+        rf"(?:segundo|informou|noticiou|publicou|disse|afirmou|declarou|"
+        rf"de\s+acordo\s+com|citad[oa]s?\s+pela?)\s+{_PT_ART}",
+        # German
+        rf"(?:laut|berichtet|berichtete|meldet|meldete|sagte|teilte|erfuhr|"
+        rf"nach\s+Angaben|nach\s+Informationen|zitiert\s+von|wie)\s+{_DE_ART}",
+        # Italian
+        rf"(?:secondo|riferisce|riporta|riportato\s+da|ha\s+detto|ha\s+riferito|"
+        rf"ha\s+dichiarato|ha\s+spiegato|fa\s+sapere)\s+{_IT_ART}",
+        # Polish
+        r"(?:podaje|podała|podał|według|informuje|poinformowała|poinformował|przekazał[a]?|"
+        r"powiedział[a]?|dowiedziała\s+się)\s+(?:agencja\s+|agencji\s+)?",
+        # Russian
+        rf"(?:по\s+данным|по\s+сообщению|по\s+информации|со\s+ссылкой\s+на|сообщает|"
+        rf"сообщил[аио]?|передает|передаёт|передал[аио]?|пишет|написал[аио]?|"
+        rf"рассказал[аио]?|заявил[аио]?|сказал[аио]?|пояснил[аио]?|уточнил[аио]?|"
+        rf"сообщили|рассказали|заявили|информирует|источник|источники|собеседник|"
+        rf"в\s+интервью|в\s+беседе\s+с|цитирует)\s+{_RU_ART}",
+        # Ukrainian
+        rf"(?:повідомляє|передає|пише|за\s+даними|за\s+інформацією|розповів|розповіла|"
+        rf"заявив|заявила|сказав|сказала|повідомив|повідомила|повідомили|"
+        rf"з\s+посиланням\s+на|джерело|в\s+інтерв['’]ю)\s+{_UK_ART}",
+    )
+)
+_VERB_AFTER = "|".join(
+    (
+        # "Reuters reported", "the Kyodo news agency reported", "AP has learned",
+        # "Reuters could not immediately verify", "a Reuters witness said"
+        r"(?:\s+(?:news\s+|wire\s+)?agency)?\s+(?:reported|reports|said|says|wrote|writes|"
+        r"quoted|cited|learned|has\s+learned|reviewed|has\s+reviewed|obtained|has\s+obtained|"
+        r"has\s+seen|saw|witnessed|calculations|reporter|reporters|correspondent|"
+        r"correspondents|witness|witnesses|journalist|journalists)\b",
+        r"\s+(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+not|were\s+not|wasn['’]t|"
+        r"has\s+not|have\s+not|hasn['’]t|did\s+not|was\s+unable|is\s+unable|were\s+unable)"
+        r"\s+(?:\w+\s+){0,3}?(?:verify|verified|confirm|confirmed)\b",
+        # French, Spanish, Portuguese, German, Italian
+        r"\s+(?:rapporte|indique|a\s+appris|annonce|informó|reportó|informou|noticiou|"
+        r"berichtet|berichtete|meldet|meldete|erfuhr|riferisce|riporta)\b",
+        # Russian, Ukrainian: "ТАСС сообщает", "Укрінформ повідомляє"
+        r"\s+(?:сообщает|сообщил[аио]?|передает|передаёт|пишет|повідомляє|передає|пише)\b",
+        # Korean: 연합뉴스에 따르면
+        r"\s*(?:통신)?\s*에\s*따르면",
+    )
+)
+# Scripts without spaces: the cue follows the name directly (新华社报道, 新华社北京7月1日电,
+# 路透社记者, ロイター通信によると).
+_CJK_AFTER = (
+    r"(?:报道|報道|消息|记者|記者|称|稱|援引|讯|訊|によると|が伝えた|は伝えた|"
+    r"[^\s。，,、]{1,16}电)"
+)
+_ATTRIBUTIONS = (
+    # "MOSCOW, July 1 (Reuters) -", "Quito, 24 Set 2018 (AFP) -", "(EFE).-"
+    rf"\(\s*{_N}\s*\)\s*[.,:]?\s*(?:{_DASH}|:|$)",
+    # a dateline at the very start: "WASHINGTON (AP) The ..."
+    rf"^[^\n()]{{0,80}}\(\s*{_N}\s*\)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ\"“«])",
+    # "МОСКВА, 1 июля. /ТАСС/.", "ПЕКИН, 1 июля /Синьхуа/"
+    rf"/\s*{_N}\s*/",
+    # "(서울=연합뉴스)", "【北京共同】", "（共同）"
+    rf"[(（][^()（）=\n]{{1,20}}=\s*{_N}\s*[)）]",
+    r"[【（(][^【】()（）\n]{0,10}(?P<agency>共同|時事)[】）)]",
+    # "— AFP" / " - Reuters" / " | Reuters" at the end of a line (a title's trailer)
+    rf"(?:^|\s){_DASH}+\s*{_N}(?:\s+News)?\s*\.?\s*$",
+    rf"\s\|\s*{_N}(?:\s+News)?\s*\.?\s*$",
+    # "МОСКВА, 1 июл — РИА Новости." "BERLIN — dpa:" a dash-dateline inside the text
+    rf"{_DASH}\s*{_N}\s*[.:]",
+    # "Xinhua | ...", "AFP: ..." at the start of a line; "By Reuters" byline
+    rf"^\s*{_N}\s*[|:]",
+    # a line that is only the agency's name (a source or credit line)
+    rf"^\s*(?:©\s*)?{_N}\s*\.?\s*$",
+    rf"^\s*(?:By|BY|Par|Von|Por|Di)\s+{_N}\b",
+    # 据新华社 ("according to Xinhua")
+    rf"据\s*{_N}",
+    # cue words before the name: "according to Reuters", "a informé l'AFP"
+    rf"(?<!\w)(?i:{_VERB_BEFORE}){_N}",
+    # cue words after the name: "Reuters reported", "ТАСС сообщает", "新华社报道"
+    rf"(?<!\w){_N}(?:{_VERB_AFTER})",
+    rf"{_N}{_CJK_AFTER}",
+)
+_ATTRIBUTION = re.compile(
+    "|".join(f"(?:{p.replace('(?P<agency>', '(?:')})" for p in _ATTRIBUTIONS), re.MULTILINE
+)
+_PARTS = tuple(re.compile(p, re.MULTILINE) for p in _ATTRIBUTIONS)
+_BY_SLUG = {a.slug: a for a in AGENCIES}
+_SLUG_OF = tuple((re.compile(f"(?:{a.pattern})$"), a.slug) for a in AGENCIES)
+# Short forms only read as an agency inside a dateline bracket: 【北京共同】.
+_BRACKET_NAMES = {"共同": "kyodo", "時事": "jiji"}
+
+
+def _slug(name: str) -> str | None:
+    if name in _BRACKET_NAMES:
+        return _BRACKET_NAMES[name]
+    for pattern, slug in _SLUG_OF:
+        if pattern.match(name):
+            return slug
+    return None
+
+
+def wire_attribution(text: str) -> tuple[str, int, int] | None:
+    """``(slug, start, end)`` of the first attribution in ``text`` (the span of the
+    agency's name), or None. Several lines are fine: a title on its own line is
+    checked for a trailer (``… - Reuters``) like any other line."""
+    if not text or _ATTRIBUTION.search(text) is None:
+        return None
+    best: tuple[str, int, int] | None = None
+    for pattern in _PARTS:
+        for m in pattern.finditer(text):
+            slug = _slug(m.group("agency"))
+            if slug is not None:
+                if best is None or m.start("agency") < best[1]:
+                    best = (slug, m.start("agency"), m.end("agency"))
+                break
+    return best
+
+
+def wire_origin(text: str) -> str | None:
+    """The agency ``text`` attributes itself to, as a slug (``"reuters"``, ``"ap"``,
+    ``"tass"``, ``"xinhua"`` …; see :data:`AGENCIES`), or None when it cites none.
+    The earliest attribution wins: a dateline beats an agency quoted further on."""
+    found = wire_attribution(text)
+    return found[0] if found else None
+
+
+def agency_name(slug: str) -> str:
+    """``"reuters"`` → ``"Reuters"``; an unknown slug is returned as given."""
+    agency = _BY_SLUG.get(slug)
+    return agency.name if agency else slug
+
+
+_DATELINE = re.compile(
+    rf"^\s*[^\n()/]{{0,80}}?(?:\(\s*(?:{_NAME})\s*\)|/\s*(?:{_NAME})\s*/|"
+    rf"[(（][^()（）=\n]{{1,20}}=\s*(?:{_NAME})\s*[)）]|{_DASH}\s*(?:{_NAME})(?=\s*[.:])|"
+    rf"(?:{_NAME})[^\s。，,、()]{{0,16}}电|【[^【】\n]{{1,12}}】)"
+    rf"\s*[.,:]?\s*{_DASH}*\s*"
+)
+
+
+def strip_dateline(text: str) -> str:
+    """``text`` without a leading wire dateline: ``MOSCOW, July 1 (Reuters) - The``
+    → ``The``; ``МОСКВА, 1 июля. /ТАСС/. Текст`` → ``Текст``. Copies of one wire
+    story often differ only there."""
+    return _DATELINE.sub("", text, count=1)
