@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, or_, update
 from sqlmodel import col
 
+from storage.evidence import record_item_evidence
 from storage.models import Indicator, Match
 from storage.queries import NewMatch
 from storage.store import Store, chunked
@@ -74,6 +75,8 @@ def log_matches(
                 new += _insert_pg(conn, part, matched_at, backfill)
             else:
                 new += _insert_rows(store, conn, part, matched_at, backfill)
+        # The raw entries of newly matched items, headers unknown here (the piece says so).
+        record_item_evidence(store, conn, [m.item_id for m in new], source=None)
         indicators = sorted({m.indicator_id for m in new})
         for names in chunked(indicators, max(batch, 1)):
             conn.execute(

@@ -69,6 +69,8 @@ class Router(Protocol):
 
     def story(self, title: str, link: str | None) -> Story: ...
 
+    def status_routes(self, indicator_id: str, now: datetime) -> Sequence[Outgoing]: ...
+
 
 def new_idempotency_key() -> str:
     """A Standard Webhooks message id: random, stored, so the same on every retry."""
@@ -208,6 +210,7 @@ class Claimed:
     due_at: datetime
     created_at: datetime
     lease_until: datetime
+    status_change_id: int | None = None
 
 
 def claim_due(store: Store, now: datetime, *, lease: timedelta, limit: int = 50) -> list[Claimed]:
@@ -264,6 +267,7 @@ def _claimed(r: Delivery, until: datetime) -> Claimed:
         due_at=r.due_at or created,
         created_at=created,
         lease_until=until,
+        status_change_id=r.status_change_id,
     )
 
 
@@ -454,6 +458,7 @@ class Source:
     feed_id: int
     feed_name: str
     feed_url: str
+    reliability: str = "F"  # the feed's source reliability (Admiralty A-F)
 
 
 @dataclass(frozen=True)
@@ -549,6 +554,7 @@ def _source(item: FeedItem, feed: Feed) -> Source:
         feed.id or 0,
         feed.name,
         feed.url,
+        feed.reliability,
     )
 
 

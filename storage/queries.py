@@ -17,6 +17,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from storage import deliveries
 from storage.deliveries import Router
+from storage.evidence import FetchedFrom, record_item_evidence
 from storage.models import Document, Feed, FeedItem, Indicator, Match, TimelineEvent, utcnow
 from storage.store import InvalidInputError, NotFoundError, Store, chunked
 
@@ -311,6 +312,7 @@ def add_items(
     backfill: bool = False,
     match: Callable[[StoredItem], Iterable[NewMatch]] | None = None,
     router: Router | None = None,
+    source: FetchedFrom | None = None,
 ) -> list[StoredItem]:
     """Store items once per (feed, stable id) and return only those that were new; an
     item seen before with changed content is updated in place but not returned (an edit
@@ -325,9 +327,11 @@ def add_items(
         for chunk in chunked(items, ITEM_BATCH):
             for stored in _add_chunk(store, s, feed_id, chunk, fetched_at, backfill):
                 new.append(stored)
-                if match is not None:
-                    _record_matches(
-                        store, s, stored, match(stored), fetched_at, backfill, router=router
+                if match is not None and _record_matches(
+                    store, s, stored, match(stored), fetched_at, backfill, router=router
+                ):  # the raw entry as fetched, kept once an item has matched
+                    record_item_evidence(
+                        store, s.connection(), [stored.id], source=source, fetched_at=fetched_at
                     )
     return new
 

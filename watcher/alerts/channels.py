@@ -56,6 +56,7 @@ class ChannelBase(BaseModel):
     digest_at: str = Field(default="07:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
     timezone: str = "UTC"  # of digest_at
     health: bool = False  # also send feed.unhealthy / feed.recovered
+    status: bool = False  # also send indicator.status_changed (for the indicators it wants)
 
     @field_validator("timezone")
     @classmethod

@@ -33,6 +33,11 @@ class ChannelRouter:
         """Feed health alerts go at once to every channel with ``health = true``."""
         return [Outgoing(c.name, now) for c in self.channels if c.health]
 
+    def status_routes(self, indicator_id: str, now: datetime) -> list[Outgoing]:
+        """Status changes go at once to the channels with ``status = true`` that want
+        the indicator (never in a digest: they are rare, and the point of the watch)."""
+        return [Outgoing(c.name, now) for c in self.channels if c.status and c.wants(indicator_id)]
+
     def story(self, title: str, link: str | None) -> Story:
         return story_of(title, link)
 

@@ -19,11 +19,13 @@ from typing import Any
 
 from storage import deliveries
 from storage.deliveries import Attempt, Claimed
+from storage.status import STATUS_CHANGED, status_context
 from storage.store import NotFoundError, Store
 from watcher.alerts import payload as payloads
 from watcher.alerts.channels import AlertSettings, ChannelBase
 from watcher.alerts.digest import slot_of
 from watcher.alerts.notify import DELIVERED, FAILED, Message, Notifier, SendResult
+from watcher.alerts.status import status_changed
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -212,10 +214,13 @@ class Sender:
         """The delivery's payload snapshot, built and stored at its first attempt."""
         if claim.payload is not None:
             return claim.payload
-        if claim.kind != deliveries.MATCH_CREATED:
+        if claim.kind == STATUS_CHANGED and claim.status_change_id is not None:
+            body = status_changed(status_context(self.store, claim.status_change_id))
+        elif claim.kind == deliveries.MATCH_CREATED:
+            ctx = deliveries.match_context(self.store, claim.id)
+            body = payloads.match_created(ctx, timeline_url=self.timeline_url)
+        else:
             raise NotFoundError(f"delivery {claim.id} has no payload")
-        ctx = deliveries.match_context(self.store, claim.id)
-        body = payloads.match_created(ctx, timeline_url=self.timeline_url)
         deliveries.save_payload(self.store, claim.id, body)
         return body
 

@@ -1,0 +1,415 @@
+"""Indicator status in the store: the facts it follows from, each change written with its
+reason (a row of ``indicator_status_changes``, on the timeline) and its alerts, in the
+caller's transaction — the one that logged the matches that caused it.
+
+:func:`refresh` applies :func:`indicators.status.next_status` to the indicators whose facts
+may have changed; on PostgreSQL it locks their rows first (in id order), so two replicas
+logging matches of one indicator at once record its change once. Analysts set
+``confirmed`` / ``dismissed`` (and reopen) with :func:`set_status`; dismissing a match
+(:func:`dismiss_match`) stops it counting and refreshes the status at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, Protocol
+
+from sqlalchemy import String, cast, func, literal, update
+from sqlmodel import Session, col, select
+
+from indicators import status as rules
+from storage.deliveries import Outgoing, new_idempotency_key
+from storage.models import (
+    Delivery,
+    Feed,
+    FeedItem,
+    Indicator,
+    IndicatorStatusChange,
+    Match,
+    StoryItem,
+    utcnow,
+)
+from storage.store import InvalidInputError, NotFoundError, Store
+
+STATUS_CHANGED = "indicator.status_changed"
+WATCHER = "watcher"
+
+
+class StatusRouter(Protocol):
+    """Which channels want an indicator's status changes (``status = true``)."""
+
+    def status_routes(self, indicator_id: str, now: datetime) -> Sequence[Outgoing]: ...
+
+
+@dataclass(frozen=True)
+class Change:
+    """A recorded change of status."""
+
+    id: int
+    indicator_id: str
+    previous: str | None
+    status: str
+    reason: str
+    actor: str
+    at: str
+    matches: int
+    origins: int
+    match_id: int | None = None
+    deliveries: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _iso(ts: datetime | None) -> str:
+    return ts.astimezone(UTC).isoformat().replace("+00:00", "Z") if ts else ""
+
+
+def _published() -> Any:
+    return func.coalesce(col(FeedItem.published_at), col(FeedItem.fetched_at))
+
+
+def _until(valid_until: date | None) -> datetime | None:
+    """The first instant after ``valid_until`` (the whole day counts)."""
+    if valid_until is None:
+        return None
+    return datetime.combine(valid_until + timedelta(days=1), time.min, tzinfo=UTC)
+
+
+def facts(s: Session, ind: Indicator) -> rules.Facts:
+    """Counting matches (not dismissed; published by ``valid_until`` when set) and their
+    distinct independent origins, earliest first. An item not grouped into a story yet
+    counts as an origin of its own (``item:ID``): never fewer origins than reported."""
+    origin = func.coalesce(
+        col(StoryItem.origin), literal("item:", String) + cast(col(Match.item_id), String)
+    )
+    stmt = (
+        select(origin, func.min(_published()), func.count(col(Match.id)))
+        .select_from(Match)
+        .join(FeedItem, col(Match.item_id) == col(FeedItem.id))
+        .outerjoin(StoryItem, col(StoryItem.item_id) == col(Match.item_id))
+        .where(col(Match.indicator_id) == ind.id, col(Match.dismissed).is_(False))
+        .group_by(origin)
+        .order_by(func.min(_published()), origin)
+    )
+    until = _until(ind.valid_until)
+    if until is not None:
+        stmt = stmt.where(_published() < until)
+    rows = s.exec(stmt).all()
+    return rules.Facts(
+        matches=sum(int(n) for _, _, n in rows),
+        origins=[str(o) for o, _, _ in rows],
+        min_origins=ind.min_origins,
+        valid_until=ind.valid_until,
+    )
+
+
+def _lock(store: Store, s: Session, ids: Sequence[str]) -> list[Indicator]:
+    stmt = select(Indicator).where(col(Indicator.id).in_(list(ids))).order_by(col(Indicator.id))
+    if store.dialect == "postgresql":
+        stmt = stmt.with_for_update()
+    return list(s.exec(stmt))
+
+
+def _record(
+    store: Store,
+    s: Session,
+    ind: Indicator,
+    status: str,
+    reason: str,
+    found: rules.Facts,
+    now: datetime,
+    *,
+    actor: str,
+    match_id: int | None,
+    router: StatusRouter | None,
+) -> Change:
+    row = IndicatorStatusChange(
+        indicator_id=ind.id,
+        previous=ind.status,
+        status=status,
+        reason=reason,
+        actor=actor,
+        at=now,
+        matches=found.matches,
+        origins=len(found.origins),
+        match_id=match_id,
+    )
+    s.add(row)
+    s.flush()
+    s.exec(
+        update(Indicator)
+        .where(col(Indicator.id) == ind.id)
+        .values(status=status, status_changed_at=now)
+    )
+    sent = 0
+    if router is not None:
+        for out in router.status_routes(ind.id, now):
+            s.add(
+                Delivery(
+                    channel=out.channel,
+                    kind=STATUS_CHANGED,
+                    indicator_id=ind.id,
+                    status_change_id=row.id,
+                    status="pending",
+                    next_attempt_at=out.due_at,
+                    due_at=out.due_at,
+                    batch=out.batch,
+                    idempotency_key=new_idempotency_key(),
+                    created_at=now,
+                )
+            )
+            sent += 1
+    return Change(
+        row.id or 0,
+        ind.id,
+        row.previous,
+        status,
+        reason,
+        actor,
+        _iso(now),
+        found.matches,
+        len(found.origins),
+        match_id,
+        sent,
+    )
+
+
+def refresh(
+    store: Store,
+    s: Session,
+    indicator_ids: Iterable[str],
+    now: datetime,
+    *,
+    router: StatusRouter | None = None,
+    match_id: int | None = None,
+) -> list[Change]:
+    """In the caller's transaction: re-derive the status of these indicators from their
+    facts and record each change (with its alerts when ``router`` is given)."""
+    ids = sorted(set(indicator_ids))
+    if not ids:
+        return []
+    s.flush()
+    changes: list[Change] = []
+    today = now.astimezone(UTC).date()
+    for ind in _lock(store, s, ids):
+        if ind.status in rules.ANALYST or ind.status == rules.DRAFT:
+            continue
+        found = facts(s, ind)
+        verdict = rules.next_status(ind.status, found, today)
+        if verdict is None:
+            continue
+        changes.append(
+            _record(
+                store,
+                s,
+                ind,
+                verdict.status,
+                verdict.reason,
+                found,
+                now,
+                actor=WATCHER,
+                match_id=match_id,
+                router=router,
+            )
+        )
+    return changes
+
+
+def refresh_all(
+    store: Store, *, now: datetime | None = None, router: StatusRouter | None = None
+) -> list[Change]:
+    """Every indicator (the daemon runs this periodically: ``valid_until`` passes with
+    time, not with a match; ``watcher rematch`` and pack loads change facts too)."""
+    now = now or utcnow()
+    with store.session() as s:
+        ids = [str(i) for i in s.exec(select(col(Indicator.id)))]
+        return refresh(store, s, ids, now, router=router)
+
+
+def set_status(
+    store: Store,
+    indicator_id: str,
+    status: str,
+    *,
+    reason: str,
+    actor: str = "analyst",
+    now: datetime | None = None,
+    router: StatusRouter | None = None,
+) -> Change:
+    """An analyst's judgement: ``confirmed`` or ``dismissed`` (kept until reopened), or
+    ``watching`` to reopen — the status then follows the facts again at once."""
+    now = now or utcnow()
+    try:
+        wanted = rules.parse_status(status)
+    except ValueError as exc:
+        raise InvalidInputError(str(exc)) from None
+    if not reason.strip():
+        raise InvalidInputError("a reason is required: say why, it goes on the timeline")
+    with store.session() as s:
+        locked = _lock(store, s, [indicator_id])
+        if not locked:
+            raise NotFoundError(f"unknown indicator {indicator_id!r}")
+        ind = locked[0]
+        if ind.status == rules.DRAFT:
+            raise InvalidInputError(
+                f"indicator {indicator_id!r} is a draft: enable it before judging it"
+            )
+        found = facts(s, ind)
+        if wanted == rules.WATCHING:  # reopen: back to what the facts say
+            verdict = rules.automatic_status(found, now.astimezone(UTC).date())
+            wanted, why = verdict.status, f"reopened: {reason.strip()} ({verdict.reason})"
+        else:
+            why = reason.strip()
+        if wanted == ind.status:
+            raise InvalidInputError(f"indicator {indicator_id!r} is already {wanted}")
+        return _record(
+            store,
+            s,
+            ind,
+            wanted,
+            why,
+            found,
+            now,
+            actor=actor,
+            match_id=None,
+            router=router,
+        )
+
+
+def dismiss_match(
+    store: Store,
+    match_id: int,
+    *,
+    reason: str,
+    restore: bool = False,
+    now: datetime | None = None,
+    router: StatusRouter | None = None,
+) -> list[Change]:
+    """Mark a match a false positive (it stops counting toward its indicator's status),
+    or restore it; the status is re-derived in the same transaction."""
+    now = now or utcnow()
+    if not restore and not reason.strip():
+        raise InvalidInputError("a reason is required: say why the match is wrong")
+    with store.session() as s:
+        m = s.get(Match, match_id)
+        if m is None:
+            raise NotFoundError(f"unknown match id {match_id}")
+        if m.dismissed != restore:
+            state = "dismissed" if m.dismissed else "not dismissed"
+            raise InvalidInputError(f"match {match_id} is already {state}")
+        s.exec(
+            update(Match)
+            .where(col(Match.id) == match_id)
+            .values(
+                dismissed=not restore,
+                dismissed_reason=None if restore else reason.strip(),
+                dismissed_at=None if restore else now,
+            )
+        )
+        return refresh(store, s, [m.indicator_id], now, router=router, match_id=match_id)
+
+
+def history(
+    store: Store, *, indicator_id: str | None = None, since: datetime | None = None
+) -> list[Change]:
+    """Recorded changes, oldest first."""
+    store.require_indicator(indicator_id)
+    with store.session() as s:
+        stmt = select(IndicatorStatusChange).order_by(
+            col(IndicatorStatusChange.at), col(IndicatorStatusChange.id)
+        )
+        if indicator_id is not None:
+            stmt = stmt.where(col(IndicatorStatusChange.indicator_id) == indicator_id)
+        if since is not None:
+            stmt = stmt.where(col(IndicatorStatusChange.at) >= since)
+        return [
+            Change(
+                r.id or 0,
+                r.indicator_id,
+                r.previous,
+                r.status,
+                r.reason,
+                r.actor,
+                _iso(r.at),
+                r.matches,
+                r.origins,
+                r.match_id,
+            )
+            for r in s.exec(stmt)
+        ]
+
+
+@dataclass(frozen=True)
+class StatusContext:
+    """What a status-change alert says."""
+
+    change: Change
+    title: str
+    description: str
+    min_origins: int
+    valid_until: str | None
+    latest_title: str | None
+    latest_link: str | None
+    latest_feed: str | None
+    latest_reliability: str | None
+
+
+def status_context(store: Store, change_id: int) -> StatusContext:
+    with store.session() as s:
+        r = s.get(IndicatorStatusChange, change_id)
+        if r is None:
+            raise NotFoundError(f"unknown status change {change_id}")
+        ind = s.get(Indicator, r.indicator_id)
+        if ind is None:
+            raise NotFoundError(f"unknown indicator {r.indicator_id!r}")
+        latest = s.exec(
+            select(FeedItem, Feed)
+            .join(Match, col(Match.item_id) == col(FeedItem.id))
+            .join(Feed, col(Feed.id) == col(FeedItem.feed_id))
+            .where(col(Match.indicator_id) == ind.id, col(Match.dismissed).is_(False))
+            .where(col(Match.matched_at) <= r.at)
+            .order_by(_published().desc(), col(Match.id).desc())
+            .limit(1)
+        ).first()
+        change = Change(
+            r.id or 0,
+            r.indicator_id,
+            r.previous,
+            r.status,
+            r.reason,
+            r.actor,
+            _iso(r.at),
+            r.matches,
+            r.origins,
+            r.match_id,
+        )
+        item, feed = latest if latest is not None else (None, None)
+        return StatusContext(
+            change,
+            ind.title,
+            ind.description,
+            ind.min_origins,
+            ind.valid_until.isoformat() if ind.valid_until else None,
+            item.title if item else None,
+            item.link if item else None,
+            feed.name if feed else None,
+            feed.reliability if feed else None,
+        )
+
+
+__all__ = [
+    "STATUS_CHANGED",
+    "Change",
+    "StatusContext",
+    "StatusRouter",
+    "dismiss_match",
+    "facts",
+    "history",
+    "refresh",
+    "refresh_all",
+    "set_status",
+    "status_context",
+]
