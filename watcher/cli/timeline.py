@@ -113,20 +113,37 @@ def _timeline_table(rows: list[queries.TimelineRow]) -> None:
     out.print(table)
 
 
-@app.command()
+matches_app = typer.Typer(help="What matched recently; dismiss or restore a match.")
+app.add_typer(matches_app, name="matches")
+
+
+@matches_app.callback(invoke_without_command=True)
 @user_errors
 def matches(
+    ctx: typer.Context,
     since: Annotated[str | None, typer.Option(help="Logged since: 24h, 7d or DATE.")] = None,
     indicator: IndicatorOpt = None,
     limit: Annotated[int, typer.Option(help="At most N matches.")] = 50,
     explain: Annotated[bool, typer.Option(help="Show the clause and terms that fired.")] = False,
+    dismissed: Annotated[
+        bool, typer.Option("--dismissed", help="Include matches dismissed as false positives.")
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """What matched recently: newest first."""
+    """What matched recently: newest first (`watcher matches dismiss ID --reason ...`
+    marks a false positive)."""
+    if ctx.invoked_subcommand is not None:
+        return
     store = ready_store()
     if limit < 1:
         raise InvalidInputError(f"invalid --limit {limit}: must be at least 1")
-    rows = queries.matches(store, since=since_arg(since), indicator_id=indicator, limit=limit)
+    rows = queries.matches(
+        store,
+        since=since_arg(since),
+        indicator_id=indicator,
+        limit=limit,
+        include_dismissed=dismissed,
+    )
     if as_json:
         emit_json(
             {
@@ -141,13 +158,14 @@ def matches(
             out.print(f"[bold]#{r.id} {r.indicator_id}[/bold]  {r.title}  ({r.feed})")
             out.print(matching.explain_match(store, r.id), markup=False)
         return
-    table = Table("logged", "indicator", "title", "feed", "terms", "url")
+    table = Table("id", "logged", "indicator", "title", "feed (reliability)", "terms", "url")
     for r in rows:
         table.add_row(
+            str(r.id),
             r.matched_at[:16].replace("T", " "),
             r.indicator_id,
-            r.title,
-            r.feed,
+            r.title + (f" [dim](dismissed: {r.dismissed_reason})[/dim]" if r.dismissed else ""),
+            f"{r.feed} ({r.reliability})",
             ", ".join(r.terms),
             r.url or "",
         )
