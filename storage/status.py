@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import String, cast, func, literal, update
+from sqlalchemy import String, cast, func, literal, or_, update
 from sqlmodel import Session, col, select
 
 from indicators import status as rules
@@ -31,7 +31,7 @@ from storage.models import (
     StoryItem,
     utcnow,
 )
-from storage.store import InvalidInputError, NotFoundError, Store
+from storage.store import InvalidInputError, NotFoundError, Store, chunked
 
 STATUS_CHANGED = "indicator.status_changed"
 WATCHER = "watcher"
@@ -78,32 +78,55 @@ def _until(valid_until: date | None) -> datetime | None:
     return datetime.combine(valid_until + timedelta(days=1), time.min, tzinfo=UTC)
 
 
-def facts(s: Session, ind: Indicator) -> rules.Facts:
-    """Counting matches (not dismissed; published by ``valid_until`` when set) and their
-    distinct independent origins, earliest first. An item not grouped into a story yet
-    counts as an origin of its own (``item:ID``): never fewer origins than reported."""
-    origin = func.coalesce(
+def _origin() -> Any:
+    """An item's origin; one not grouped into a story yet counts as its own
+    (``item:ID``): never fewer origins than reported."""
+    return func.coalesce(
         col(StoryItem.origin), literal("item:", String) + cast(col(Match.item_id), String)
     )
-    stmt = (
-        select(origin, func.min(_published()), func.count(col(Match.id)))
+
+
+def _facts_query(ids: Sequence[str]) -> Any:
+    origin = _origin()
+    return (
+        select(col(Match.indicator_id), origin, func.min(_published()), func.count(col(Match.id)))
         .select_from(Match)
         .join(FeedItem, col(Match.item_id) == col(FeedItem.id))
         .outerjoin(StoryItem, col(StoryItem.item_id) == col(Match.item_id))
-        .where(col(Match.indicator_id) == ind.id, col(Match.dismissed).is_(False))
-        .group_by(origin)
-        .order_by(func.min(_published()), origin)
+        .where(col(Match.indicator_id).in_(list(ids)), col(Match.dismissed).is_(False))
+        .group_by(col(Match.indicator_id), origin)
     )
-    until = _until(ind.valid_until)
-    if until is not None:
-        stmt = stmt.where(_published() < until)
-    rows = s.exec(stmt).all()
+
+
+def _facts_of(ind: Indicator, rows: Sequence[Any]) -> rules.Facts:
+    ordered = sorted(rows, key=lambda r: (r[2], str(r[1])))
     return rules.Facts(
-        matches=sum(int(n) for _, _, n in rows),
-        origins=[str(o) for o, _, _ in rows],
+        matches=sum(int(r[3]) for r in ordered),
+        origins=[str(r[1]) for r in ordered],
         min_origins=ind.min_origins,
         valid_until=ind.valid_until,
     )
+
+
+def facts(s: Session, ind: Indicator) -> rules.Facts:
+    """Counting matches (not dismissed; published by ``valid_until`` when set) and their
+    distinct independent origins, earliest first."""
+    return facts_many(s, [ind])[ind.id]
+
+
+def facts_many(s: Session, inds: Sequence[Indicator]) -> dict[str, rules.Facts]:
+    """:func:`facts` for many indicators in one query (plus one per indicator that has
+    a ``valid_until``, whose reports count only up to that day)."""
+    rows: dict[str, list[Any]] = {i.id: [] for i in inds}
+    open_ended = [i.id for i in inds if i.valid_until is None]
+    for part in chunked(open_ended, 500):
+        for r in s.exec(_facts_query(part)):
+            rows[r[0]].append(r)
+    for ind in inds:
+        until = _until(ind.valid_until)
+        if until is not None:
+            rows[ind.id] = list(s.exec(_facts_query([ind.id]).where(_published() < until)))
+    return {i.id: _facts_of(i, rows[i.id]) for i in inds}
 
 
 def _lock(store: Store, s: Session, ids: Sequence[str]) -> list[Indicator]:
@@ -194,10 +217,12 @@ def refresh(
     s.flush()
     changes: list[Change] = []
     today = now.astimezone(UTC).date()
-    for ind in _lock(store, s, ids):
-        if ind.status in rules.ANALYST or ind.status == rules.DRAFT:
-            continue
-        found = facts(s, ind)
+    locked = [
+        i for i in _lock(store, s, ids) if i.status not in rules.ANALYST and i.status != rules.DRAFT
+    ]
+    found_all = facts_many(s, locked)
+    for ind in locked:
+        found = found_all[ind.id]
         verdict = rules.next_status(ind.status, found, today)
         if verdict is None:
             continue
@@ -225,8 +250,18 @@ def refresh_all(
     time, not with a match; ``watcher rematch`` and pack loads change facts too)."""
     now = now or utcnow()
     with store.session() as s:
-        ids = [str(i) for i in s.exec(select(col(Indicator.id)))]
-        return refresh(store, s, ids, now, router=router)
+        # Only these can change: an indicator watched, undated and never matched stays so.
+        matched = select(col(Match.indicator_id)).distinct()
+        ids = s.exec(
+            select(col(Indicator.id)).where(
+                or_(
+                    col(Indicator.status) != rules.WATCHING,
+                    col(Indicator.valid_until).is_not(None),
+                    col(Indicator.id).in_(matched),
+                )
+            )
+        ).all()
+        return refresh(store, s, [str(i) for i in ids], now, router=router)
 
 
 def set_status(

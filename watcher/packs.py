@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from indicators.pack import default_pack_text, load_pack_file, parse_pack
+from storage import status
 from storage.store import PackLoadReport, Store
 
 
@@ -13,11 +14,15 @@ def init_store(store: Store) -> PackLoadReport:
     (idempotent: a second run changes nothing)."""
     store.upgrade()
     text, name = default_pack_text()
-    return store.load_pack(parse_pack(text, source=name))
+    report = store.load_pack(parse_pack(text, source=name))
+    status.refresh_all(store)  # a pack can change min_origins or valid_until
+    return report
 
 
 def load_pack(store: Store, path: str | Path) -> PackLoadReport:
     """Validate the pack file at ``path`` whole, then load it in one transaction."""
     pack = load_pack_file(path)
     store.upgrade()
-    return store.load_pack(pack)
+    report = store.load_pack(pack)
+    status.refresh_all(store)  # a pack can change min_origins or valid_until
+    return report
