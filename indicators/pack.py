@@ -46,6 +46,30 @@ Precision = Literal[
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,79}$")]
 DEFAULT_PACK = "seed.yaml"
 
+# Source reliability, the Admiralty (NATO) scale: how far a source has proved reliable.
+RELIABILITY = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "cannot be judged",
+}
+DEFAULT_RELIABILITY = "F"
+
+
+def check_reliability(grade: str) -> str:
+    """``grade`` as a valid Admiralty grade (upper case), or ValueError naming it."""
+    value = grade.strip().upper() if isinstance(grade, str) else grade
+    if value not in RELIABILITY:
+        raise ValueError(f"invalid reliability {grade!r}: use one of A-F (Admiralty scale)")
+    return str(value)
+
+
+def reliability_label(grade: str) -> str:
+    """``"B (usually reliable)"``."""
+    return f"{grade} ({RELIABILITY.get(grade, 'unknown grade')})"
+
 
 class PackError(ValueError):
     """A pack file is invalid. ``str()`` is one line: ``file:line: where: problem``."""
@@ -113,6 +137,7 @@ class PackIndicator(_Model):
     enabled: bool = True
     min_origins: Annotated[int, Field(ge=1, le=100)] = 2
     valid_until: date | None = None
+    fetch_articles: bool = False  # keep the linked article of every item it matches
 
 
 class PackFeed(_Model):
@@ -122,6 +147,13 @@ class PackFeed(_Model):
     language: str | None = None
     why: str = ""
     enabled: bool = True
+    reliability: str = DEFAULT_RELIABILITY  # Admiralty A-F; F: cannot be judged
+    fetch_articles: bool = False  # keep the linked article of every matched item
+
+    @field_validator("reliability", mode="before")
+    @classmethod
+    def _reliability(cls, value: Any) -> str:
+        return check_reliability(str(value) if isinstance(value, str | int) else repr(value))
 
     @field_validator("interval")
     @classmethod

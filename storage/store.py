@@ -20,7 +20,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, col, select
 
-from indicators.pack import Pack
+from indicators.pack import Pack, check_reliability
 from indicators.query import aliases_used, query_version
 from indicators.text import sha256_text
 from storage import db
@@ -280,6 +280,7 @@ class Store:
                 "document_keys": list(ind.documents),
                 "evidence": ind.evidence,
                 "pack": pack.pack,
+                "fetch_articles": ind.fetch_articles,
             }
             self._upsert(
                 s,
@@ -314,6 +315,11 @@ class Store:
                 "why": feed.why,
                 "pack": pack.pack,
             }
+            # Stated in the pack: the pack decides. Unstated: a value set with
+            # `watcher feeds set` survives a reload.
+            for name in ("reliability", "fetch_articles"):
+                if name in feed.model_fields_set:
+                    values[name] = getattr(feed, name)
             self._upsert(
                 s,
                 Feed,
@@ -479,6 +485,31 @@ class Store:
             s.exec(delete(FeedItem).where(col(FeedItem.feed_id) == feed_id))
             s.exec(delete(Feed).where(col(Feed.id) == feed_id))
             return int(n_matches)
+
+    def set_feed(
+        self,
+        feed_id: int,
+        *,
+        reliability: str | None = None,
+        fetch_articles: bool | None = None,
+    ) -> Feed:
+        """Set a feed's source reliability (Admiralty grade A-F) and whether the linked
+        articles of its matched items are kept; None leaves a setting as it is."""
+        values: dict[str, Any] = {}
+        if reliability is not None:
+            try:
+                values["reliability"] = check_reliability(reliability)
+            except ValueError as exc:
+                raise InvalidInputError(str(exc)) from None
+        if fetch_articles is not None:
+            values["fetch_articles"] = fetch_articles
+        if not values:
+            return self.feed(feed_id)
+        with self.session() as s:
+            res = s.exec(update(Feed).where(col(Feed.id) == feed_id).values(**values))
+            if res.rowcount == 0:
+                raise NotFoundError(f"unknown feed id {feed_id}")
+        return self.feed(feed_id)
 
     def set_feed_enabled(self, feed_id: int, enabled: bool, reason: str | None = None) -> Feed:
         with self.session() as s:

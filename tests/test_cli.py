@@ -104,7 +104,8 @@ def test_matches_listing_and_explain(cli: Cli, store: Store) -> None:
     assert explained.returncode == 0, explained.stderr
     assert "sanction" in explained.stdout.lower()
     rows = lines(cli("timeline", "--json", "--indicator", "sanctions").stdout)
-    assert [r["kind"] for r in rows] == ["match"]
+    assert [r["kind"] for r in rows] == ["match", "status"]
+    assert rows[1]["summary"] == "sanctions: watching → reported"
 
 
 def test_feeds_commands(cli: Cli) -> None:

@@ -22,6 +22,7 @@ from indicators.engine import Matcher
 from storage import feeds as feed_store
 from storage import queries
 from storage.deliveries import Router
+from storage.evidence import FetchedFrom
 from storage.feeds import FeedState, PollRecord
 from storage.queries import NewItem, NewMatch, StoredItem
 from storage.store import Store
@@ -248,7 +249,14 @@ async def poll_feed(
 
     items = [to_new_item(i, now) for i in parsed.items]
     new = queries.add_items(
-        store, feed.id, items, fetched_at=now, backfill=backfill, match=match, router=router
+        store,
+        feed.id,
+        items,
+        fetched_at=now,
+        backfill=backfill,
+        match=match,
+        router=router,
+        source=FetchedFrom(result.final_url, result.status, result.headers),
     )
     feed_store.record_poll(store, feed.id, decide(feed, result, now, rng, new_items=len(new)))
     log.info(

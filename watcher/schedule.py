@@ -24,9 +24,11 @@ from typing import TYPE_CHECKING
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from storage import feeds as feed_store
+from storage import status as indicator_status
 from storage.deliveries import Router
 from storage.store import Store
 from watcher.alerts import Alerting
+from watcher.articles import capture_job
 from watcher.fetch import Fetcher, FetchSettings, make_client
 from watcher.lock import single_daemon
 from watcher.parsepool import ParserPool, ParseSettings
@@ -38,6 +40,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TICK_SECONDS = 30.0
+ARTICLES_EVERY_SECONDS = 60.0
+STATUS_EVERY_SECONDS = 900.0  # indicator status re-derived (expiry) every 15 min
 DRAIN_SECONDS = 8.0  # SIGTERM: in-flight polls get this long, then are cancelled
 
 
@@ -196,6 +200,22 @@ class Daemon:
         except Exception:
             log.exception("feed health check failed")
 
+    async def refresh_statuses(self) -> None:
+        if self.stopping.is_set():
+            return
+        try:
+            router = self.alerting.router if self.alerting is not None else None
+            for c in indicator_status.refresh_all(self.store, now=self.clock(), router=router):
+                log.info(
+                    "indicator=%s status %s → %s: %s",
+                    c.indicator_id,
+                    c.previous,
+                    c.status,
+                    c.reason,
+                )
+        except Exception:  # a database error: log it, the next run tries again
+            log.exception("indicator status refresh failed")
+
     def stop(self) -> None:
         self.stopping.set()
 
@@ -228,6 +248,24 @@ class Daemon:
                 coalesce=True,
                 max_instances=1,
                 id="poll-due-feeds",
+            )
+            scheduler.add_job(  # the linked articles of matched items (watcher.articles)
+                capture_job,
+                "interval",
+                args=[self.store, fetcher],
+                seconds=ARTICLES_EVERY_SECONDS,
+                coalesce=True,
+                max_instances=1,
+                id="capture-articles",
+            )
+            scheduler.add_job(  # valid_until passes with time, not with a match
+                self.refresh_statuses,
+                "interval",
+                seconds=STATUS_EVERY_SECONDS,
+                next_run_time=datetime.now(scheduler.timezone),
+                coalesce=True,
+                max_instances=1,
+                id="refresh-indicator-status",
             )
             if self.alerting is not None:
                 await stack.enter_async_context(self.alerting)

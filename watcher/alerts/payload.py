@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from indicators.engine import field_texts
+from indicators.pack import reliability_label
 from storage.deliveries import ContextEvent, FeedRef, MatchContext, Source
 from storage.health import FeedHealthFacts
 
@@ -40,7 +41,13 @@ def _source(s: Source) -> dict[str, Any]:
         "title": s.title,
         "url": s.link,
         "published_at": iso(s.published_at),
-        "feed": {"id": s.feed_id, "name": s.feed_name, "url": s.feed_url},
+        "feed": {
+            "id": s.feed_id,
+            "name": s.feed_name,
+            "url": s.feed_url,
+            "reliability": s.reliability,
+            "reliability_label": reliability_label(s.reliability),
+        },
     }
 
 
@@ -173,7 +180,13 @@ def sample(channel: str, now: datetime) -> dict[str, Any]:
         "title": "TEST — sample alert from watcher, not a real match",
         "url": "https://example.org/watcher-test",
         "published_at": iso(now),
-        "feed": {"id": 0, "name": "watcher test", "url": "https://example.org/feed.xml"},
+        "feed": {
+            "id": 0,
+            "name": "watcher test",
+            "url": "https://example.org/feed.xml",
+            "reliability": "F",
+            "reliability_label": reliability_label("F"),
+        },
     }
     return _envelope(
         "watcher.test",

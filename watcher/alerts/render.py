@@ -17,6 +17,8 @@ from typing import Any
 
 import nh3
 
+from indicators.pack import reliability_label
+
 ALLOWED_TAGS = {
     "a", "b", "blockquote", "br", "code", "div", "em", "h1", "h2", "h3", "hr", "i", "li",
     "mark", "ol", "p", "small", "span", "strong", "table", "tbody", "td", "th", "thead",
@@ -101,6 +103,11 @@ def mark_html(snippet: str, surfaces: Iterable[str]) -> str:
 # -- match.created ---------------------------------------------------------------------
 
 
+def _reliability(feed: dict[str, Any]) -> str:
+    """``"B (usually reliable)"``; payloads from before reliability was kept say F."""
+    return str(feed.get("reliability_label") or reliability_label(feed.get("reliability", "F")))
+
+
 def _match_text(data: dict[str, Any]) -> list[str]:
     ind, item, match = data["indicator"], data["item"], data["match"]
     lines = [
@@ -108,6 +115,7 @@ def _match_text(data: dict[str, Any]) -> list[str]:
         f"Item:      {_one_line(item['title'], 300)}",
         f"Link:      {_web(item.get('url')) or '(none)'}",
         f"Source:    {item['feed']['name']}, published {_when(item.get('published_at'))}",
+        f"Reliability: {_reliability(item['feed'])}",
     ]
     others = data.get("sources", [])[1:]
     if others:
@@ -138,6 +146,7 @@ def _match_html(data: dict[str, Any], heading: str = "h2") -> str:
     parts = [
         f"<{heading}>{_link(item.get('url'), item['title'])}</{heading}>",
         f"<p><small>{_e(item['feed']['name'])} · {_e(_when(item.get('published_at')))}"
+        f" · Reliability: {_e(_reliability(item['feed']))}"
         f" · indicator <strong>{_e(ind['title'])}</strong></small></p>",
         f"<blockquote>{mark_html(match.get('snippet', ''), surfaces)}</blockquote>",
     ]

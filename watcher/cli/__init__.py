@@ -6,10 +6,13 @@ User errors (bad ids, dates, files, queries, URLs) print one line on stderr and 
 
 from watcher.cli import (  # noqa: F401  (register commands)
     alerts,
+    evidence,
     feeds,
     indicators,
     ingest,
     setup,
+    status,
+    stories,
     timeline,
 )
 from watcher.cli._app import app

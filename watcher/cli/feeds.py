@@ -11,6 +11,7 @@ import typer
 from rich.table import Table
 
 from indicators.durations import format_duration, parse_duration
+from indicators.pack import reliability_label
 from storage.store import (
     InvalidInputError,
     check_feed_url,
@@ -57,13 +58,15 @@ def feeds_list(as_json: JsonOpt = False) -> None:
             "next_due_at": f.next_due_at,
             "disabled_reason": f.disabled_reason,
             "why": f.why,
+            "reliability": f.reliability,
+            "fetch_articles": f.fetch_articles,
         }
         for f in ready_store().feeds()
     ]
     if as_json:
         emit_json(rows)
         return
-    table = Table("id", "name", "every", "state", "last poll", "new", "errors", "url")
+    table = Table("id", "name", "every", "state", "last poll", "new", "errors", "rel.", "url")
     for r in rows:
         state = "off" if not r["enabled"] else ("UNHEALTHY" if not r["healthy"] else "ok")
         if r["last_polled_at"] is None:
@@ -78,6 +81,7 @@ def feeds_list(as_json: JsonOpt = False) -> None:
             last,
             str(r["last_new_items"] or 0),
             str(r["error_count"]),
+            f"{r['reliability']}{' +art' if r['fetch_articles'] else ''}",
             r["url"],
         )
     out.print(table)
@@ -105,6 +109,33 @@ def feeds_remove(
     """Remove a feed (one with matches needs --purge, so no evidence is lost by accident)."""
     n = ready_store().remove_feed(feed_id, purge=purge)
     out.print(f"removed feed {feed_id}" + (f" and {n} matches" if n else ""))
+
+
+@feeds_app.command("set")
+@user_errors
+def feeds_set(
+    feed_id: int,
+    reliability: Annotated[
+        str | None,
+        typer.Option(help="Source reliability, Admiralty scale A-F (F: cannot be judged)."),
+    ] = None,
+    fetch_articles: Annotated[
+        bool | None,
+        typer.Option(
+            "--fetch-articles/--no-fetch-articles",
+            help="Keep the linked article of every matched item.",
+        ),
+    ] = None,
+) -> None:
+    """Set a feed's source reliability and whether its matched items' articles are kept."""
+    if reliability is None and fetch_articles is None:
+        raise InvalidInputError("nothing to set: give --reliability and/or --fetch-articles")
+    feed = ready_store().set_feed(feed_id, reliability=reliability, fetch_articles=fetch_articles)
+    out.print(
+        f"feed {feed_id}: reliability {reliability_label(feed.reliability)}, "
+        f"articles {'kept' if feed.fetch_articles else 'not fetched'}",
+        markup=False,
+    )
 
 
 @feeds_app.command("enable")
