@@ -113,21 +113,42 @@ def _int64(digest: bytes) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
+class _TokenHashes(dict[str, int]):
+    """Token -> 64-bit BLAKE2b hash, filled on demand; stops caching at a size so
+    hostile text cannot grow it without bound (as the fold tables in indicators.text)."""
+
+    def __missing__(self, token: str) -> int:
+        value = int.from_bytes(hashlib.blake2b(token.encode(), digest_size=8).digest(), "big")
+        if len(self) < 200_000:
+            self[token] = value
+        return value
+
+
+_TOKEN_HASHES = _TokenHashes()
+# Odd 64-bit multipliers that combine three token hashes into one shingle hash.
+_K1, _K2, _K3 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x94D049BB133111EB
+
+
+def _shingle_hash(a: int, b: int, c: int) -> int:
+    x = (a * _K1 + b * _K2 + c) & _MASK
+    x ^= x >> 31
+    x = (x * _K3) & _MASK
+    x ^= x >> 29
+    return x - (1 << 64) if x >> 63 else x
+
+
 def shingles(text: str) -> frozenset[int]:
-    """The word 3-shingles of ``text`` folded (:func:`indicators.text.fold`), each
-    hashed to a signed 64-bit integer with BLAKE2b, so the same text gives the same
-    shingles in every process. CJK characters are words of their own, so CJK text
-    gets character 3-shingles. A text of one or two words is one shingle; no words,
-    no shingles."""
-    tokens = words(fold(text))
-    if not tokens:
+    """The word 3-shingles of ``text`` folded (:func:`indicators.text.fold`), each a
+    signed 64-bit integer built from the BLAKE2b hashes of its words, so the same text
+    gives the same shingles in every process and Python version. CJK characters are
+    words of their own, so CJK text gets character 3-shingles. A text of one or two
+    words is one shingle; no words, no shingles. Linear in the text's length."""
+    hashes = [_TOKEN_HASHES[t] for t in words(fold(text))]
+    if not hashes:
         return frozenset()
-    k = min(SHINGLE_WORDS, len(tokens))
-    blake = hashlib.blake2b
-    return frozenset(
-        _int64(blake(" ".join(tokens[i : i + k]).encode(), digest_size=8).digest())
-        for i in range(len(tokens) - k + 1)
-    )
+    if len(hashes) < SHINGLE_WORDS:
+        hashes = hashes + [0] * (SHINGLE_WORDS - len(hashes))
+    return frozenset(map(_shingle_hash, hashes, hashes[1:], hashes[2:]))
 
 
 def item_shingles(title: str | None, summary: str | None) -> frozenset[int]:
@@ -174,7 +195,7 @@ def sketch_keys(sh: frozenset[int], k: int = SKETCH_BANDS) -> list[int]:
     k = max(1, min(k, SKETCH_BANDS))
     hashes = [h & _MASK for h in sh]
     mins = [
-        min(((h ^ seed) * mult) & _MASK for h in hashes)
+        min([((h ^ seed) * mult) & _MASK for h in hashes])
         for seed, mult in _PERMUTATIONS[: k * SKETCH_ROWS]
     ]
     keys = []

@@ -20,56 +20,107 @@ class Agency:
     slug: str
     name: str  # as shown to an analyst: "Reuters", "AP"
     pattern: str  # regex alternatives for how texts write its name (case-sensitive)
+    # Plain substrings of which every form of the name contains one: a text holding
+    # none of them is skipped before any regex runs (most texts).
+    literals: tuple[str, ...] = ()
 
 
 # Names are matched case-sensitively: acronyms only in capitals ("AP", not "ap"),
 # names with their usual capitalisation. Longer forms come first.
 AGENCIES: tuple[Agency, ...] = (
-    Agency("reuters", "Reuters", r"Reuters|REUTERS|Рейтер[сау]?|路透社?|ロイター(?:通信)?|로이터"),
+    Agency(
+        "reuters",
+        "Reuters",
+        r"Reuters|REUTERS|Рейтер[сау]?|路透社?|ロイター(?:通信)?|로이터",
+        literals=("Reuters", "REUTERS", "Рейтер", "路透", "ロイター", "로이터"),
+    ),
     Agency(
         "ap",
         "AP",
         r"Associated\s+Press|Ассошиэйтед\s+Пресс|AP(?![\w-])|美联社|美聯社|AP通信",
+        literals=("Associated", "Ассошиэйтед", "AP", "美联社", "美聯社"),
     ),
     Agency(
         "afp",
         "AFP",
         r"Agence\s+France[-\s]Presse|Франс[-\s]Пресс|AFP(?![\w-])|法新社|AFP通信",
+        literals=("Agence", "Франс", "AFP", "法新社"),
     ),
     Agency(
         "interfax",
         "Interfax",
         r"Interfax(?:-Ukraine)?|Интерфакс(?:а|у|ом|е)?|Інтерфакс(?:-Україна)?",
+        literals=("Interfax", "Интерфакс", "Інтерфакс"),
     ),
-    Agency("tass", "TASS", r"TASS|Tass|ТАСС|塔斯社|タス通信"),
-    Agency("xinhua", "Xinhua", r"Xinhua|XINHUA|Синьхуа|新华社|新華社|新华网|新華網"),
-    Agency("ria", "RIA Novosti", r"RIA\s+Novosti|РИА\s+Новости|RIA(?![\w-])|РИА(?!\w)"),
-    Agency("efe", "EFE", r"EFE(?!\w)"),
-    Agency("dpa", "dpa", r"dpa(?![\w-])|DPA(?![\w-])|Deutsche\s+Presse-Agentur"),
-    Agency("ansa", "ANSA", r"ANSA(?!\w)|Ansa(?!\w)"),
-    Agency("kyodo", "Kyodo", r"Kyodo|KYODO|共同通信|共同社"),
-    Agency("jiji", "Jiji", r"Jiji(?:\s+Press)?|時事通信"),
-    Agency("yonhap", "Yonhap", r"Yonhap|YONHAP|연합뉴스|韩联社|韓聯社|聯合ニュース"),
-    Agency("pap", "PAP", r"PAP(?!\w)|Polska\s+Agencja\s+Prasowa"),
-    Agency("ukrinform", "Ukrinform", r"Ukrinform|Укрінформ[уі]?|Укринформ[уе]?"),
-    Agency("unian", "UNIAN", r"UNIAN|УНІАН|УНИАН"),
-    Agency("anadolu", "Anadolu", r"Anadolu(?:\s+Agency|\s+Ajansı)?|Анадолу"),
-    Agency("bernama", "Bernama", r"Bernama|BERNAMA"),
-    Agency("upi", "UPI", r"United\s+Press\s+International|UPI(?!\w)"),
-    Agency("pti", "PTI", r"Press\s+Trust\s+of\s+India|PTI(?!\w)"),
-    Agency("ani", "ANI", r"ANI(?!\w)"),
-    Agency("cna", "CNA", r"Central\s+News\s+Agency|中央社"),
-    Agency("kcna", "KCNA", r"KCNA|Korean\s+Central\s+News\s+Agency|ЦТАК|朝中社"),
-    Agency("irna", "IRNA", r"IRNA(?!\w)"),
-    Agency("belta", "BelTA", r"BelTA|БелТА"),
-    Agency("sputnik", "Sputnik", r"Sputnik"),
+    Agency(
+        "tass",
+        "TASS",
+        r"TASS|Tass|ТАСС|塔斯社|タス通信",
+        literals=("TASS", "Tass", "ТАСС", "塔斯社", "タス通信"),
+    ),
+    Agency(
+        "xinhua",
+        "Xinhua",
+        r"Xinhua|XINHUA|Синьхуа|新华社|新華社|新华网|新華網",
+        literals=("Xinhua", "XINHUA", "Синьхуа", "新华", "新華"),
+    ),
+    Agency(
+        "ria",
+        "RIA Novosti",
+        r"RIA\s+Novosti|РИА\s+Новости|RIA(?![\w-])|РИА(?!\w)",
+        literals=("RIA", "РИА"),
+    ),
+    Agency("efe", "EFE", r"EFE(?!\w)", literals=("EFE",)),
+    Agency(
+        "dpa",
+        "dpa",
+        r"dpa(?![\w-])|DPA(?![\w-])|Deutsche\s+Presse-Agentur",
+        literals=("dpa", "DPA", "Deutsche"),
+    ),
+    Agency("ansa", "ANSA", r"ANSA(?!\w)|Ansa(?!\w)", literals=("ANSA", "Ansa")),
+    Agency("kyodo", "Kyodo", r"Kyodo|KYODO|共同通信|共同社", literals=("Kyodo", "KYODO", "共同")),
+    Agency("jiji", "Jiji", r"Jiji(?:\s+Press)?|時事通信", literals=("Jiji", "時事")),
+    Agency(
+        "yonhap",
+        "Yonhap",
+        r"Yonhap|YONHAP|연합뉴스|韩联社|韓聯社|聯合ニュース",
+        literals=("Yonhap", "YONHAP", "연합뉴스", "韩联社", "韓聯社", "聯合ニュース"),
+    ),
+    Agency("pap", "PAP", r"PAP(?!\w)|Polska\s+Agencja\s+Prasowa", literals=("PAP", "Polska")),
+    Agency(
+        "ukrinform",
+        "Ukrinform",
+        r"Ukrinform|Укрінформ[уі]?|Укринформ[уе]?",
+        literals=("Ukrinform", "Укрінформ", "Укринформ"),
+    ),
+    Agency("unian", "UNIAN", r"UNIAN|УНІАН|УНИАН", literals=("UNIAN", "УНІАН", "УНИАН")),
+    Agency(
+        "anadolu",
+        "Anadolu",
+        r"Anadolu(?:\s+Agency|\s+Ajansı)?|Анадолу",
+        literals=("Anadolu", "Анадолу"),
+    ),
+    Agency("bernama", "Bernama", r"Bernama|BERNAMA", literals=("Bernama", "BERNAMA")),
+    Agency("upi", "UPI", r"United\s+Press\s+International|UPI(?!\w)", literals=("Press", "UPI")),
+    Agency("pti", "PTI", r"Press\s+Trust\s+of\s+India|PTI(?!\w)", literals=("Trust", "PTI")),
+    Agency("ani", "ANI", r"ANI(?!\w)", literals=("ANI",)),
+    Agency("cna", "CNA", r"Central\s+News\s+Agency|中央社", literals=("Central", "中央社")),
+    Agency(
+        "kcna",
+        "KCNA",
+        r"KCNA|Korean\s+Central\s+News\s+Agency|ЦТАК|朝中社",
+        literals=("KCNA", "Central", "ЦТАК", "朝中社"),
+    ),
+    Agency("irna", "IRNA", r"IRNA(?!\w)", literals=("IRNA",)),
+    Agency("belta", "BelTA", r"BelTA|БелТА", literals=("BelTA", "БелТА")),
+    Agency("sputnik", "Sputnik", r"Sputnik", literals=("Sputnik",)),
 )
 
 _NAME = "|".join(f"(?:{a.pattern})" for a in AGENCIES)
 _N = f"(?P<agency>{_NAME})"
 _DASH = r"[-–—]"
 # Optional words between a cue and the name: articles, "news agency", "agency".
-_EN_ART = r"(?:the\s+)?(?:(?:state|news|wire|state\s+news)\s+agency\s+)?"
+_EN_ART = r"(?:the\s+|a\s+|an\s+)?(?:(?:state|news|wire|state\s+news)\s+agency\s+)?"
 _FR_ART = r"(?:(?:à\s+)?l['’]\s*|la\s+|le\s+|à\s+la\s+|au\s+)?(?:agence\s+(?:de\s+presse\s+)?)?"
 _ES_ART = r"(?:a\s+la\s+|la\s+|el\s+|al\s+|a\s+)?(?:agencia\s+(?:de\s+noticias\s+)?)?"
 _PT_ART = r"(?:à\s+|ao\s+|a\s+|o\s+)?(?:agência\s+(?:de\s+notícias\s+)?)?"
@@ -124,8 +175,9 @@ _VERB_AFTER = "|".join(
         # "Reuters could not immediately verify", "a Reuters witness said"
         r"(?:\s+(?:news\s+|wire\s+)?agency)?\s+(?:reported|reports|said|says|wrote|writes|"
         r"quoted|cited|learned|has\s+learned|reviewed|has\s+reviewed|obtained|has\s+obtained|"
-        r"has\s+seen|saw|witnessed|calculations|reporter|reporters|correspondent|"
-        r"correspondents|witness|witnesses|journalist|journalists)\b",
+        r"has\s+seen|saw|witnessed|calculations)\b",
+        r"\s+(?:reporter|reporters|correspondent|correspondents|witness|witnesses)\s+"
+        r"(?:saw|said|says|reported|counted|observed|heard|found|at\s+the\s+scene)\b",
         r"\s+(?:could\s+not|couldn['’]t|cannot|can['’]t|was\s+not|were\s+not|wasn['’]t|"
         r"has\s+not|have\s+not|hasn['’]t|did\s+not|was\s+unable|is\s+unable|were\s+unable)"
         r"\s+(?:\w+\s+){0,3}?(?:verify|verified|confirm|confirmed)\b",
@@ -150,7 +202,7 @@ _ATTRIBUTIONS = (
     # a dateline at the very start: "WASHINGTON (AP) The ..."
     rf"^[^\n()]{{0,80}}\(\s*{_N}\s*\)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ\"“«])",
     # "МОСКВА, 1 июля. /ТАСС/.", "ПЕКИН, 1 июля /Синьхуа/"
-    rf"/\s*{_N}\s*/",
+    rf"(?:^|(?<=[\s.,]))/\s*{_N}\s*/(?!\w)",
     # "(서울=연합뉴스)", "【北京共同】", "（共同）"
     rf"[(（][^()（）=\n]{{1,20}}=\s*{_N}\s*[)）]",
     r"[【（(][^【】()（）\n]{0,10}(?P<agency>共同|時事)[】）)]",
@@ -191,11 +243,16 @@ def _slug(name: str) -> str | None:
     return None
 
 
+_LITERALS = tuple(sorted({lit for a in AGENCIES for lit in a.literals}))
+
+
 def wire_attribution(text: str) -> tuple[str, int, int] | None:
     """``(slug, start, end)`` of the first attribution in ``text`` (the span of the
     agency's name), or None. Several lines are fine: a title on its own line is
     checked for a trailer (``… - Reuters``) like any other line."""
-    if not text or _ATTRIBUTION.search(text) is None:
+    if not text or not any(lit in text for lit in _LITERALS):
+        return None
+    if _ATTRIBUTION.search(text) is None:
         return None
     best: tuple[str, int, int] | None = None
     for pattern in _PARTS:
@@ -222,11 +279,14 @@ def agency_name(slug: str) -> str:
     return agency.name if agency else slug
 
 
+# What may stand before a dateline's agency marker: nothing, a place and date with a
+# comma ("MOSCOW, July 1"), or a place in capitals ("WASHINGTON").
+_PLACE = r"(?:[^\n()/,]{0,40},[^\n()/]{0,40}?|[A-ZÀ-ÞА-ЯЁІЇЄ][A-ZÀ-ÞА-ЯЁІЇЄ .'-]{1,40}?)?"
 _DATELINE = re.compile(
-    rf"^\s*[^\n()/]{{0,80}}?(?:\(\s*(?:{_NAME})\s*\)|/\s*(?:{_NAME})\s*/|"
+    rf"^\s*{_PLACE}(?:\(\s*(?:{_NAME})\s*\)|/\s*(?:{_NAME})\s*/|"
     rf"[(（][^()（）=\n]{{1,20}}=\s*(?:{_NAME})\s*[)）]|{_DASH}\s*(?:{_NAME})(?=\s*[.:])|"
     rf"(?:{_NAME})[^\s。，,、()]{{0,16}}电|【[^【】\n]{{1,12}}】)"
-    rf"\s*[.,:]?\s*{_DASH}*\s*"
+    rf"\s*[.,:]?\s*{_DASH}*\s*(?=\S)"
 )
 
 
