@@ -140,7 +140,7 @@ def history(
     """Every change of status, oldest first, with its reason."""
     rows = statuses.history(ready_store(), indicator_id=indicator_id)
     if as_json:
-        emit_json(rows)
+        emit_json({k: v for k, v in c.as_dict().items() if k != "deliveries"} for c in rows)
         return
     table = Table("when", "indicator", "from", "to", "by", "origins", "reason")
     for c in rows:
