@@ -207,6 +207,16 @@ def articles_due(store: Store, *, now: datetime, limit: int) -> list[ArticleDue]
     indicator that asks for articles, whose article was never fetched or failed
     transiently and is due again (after ``ARTICLE_RETRY_AFTER``, doubled per attempt)."""
     with store.session() as s:
+        asks = (
+            s.execute(
+                select(col(Feed.id)).where(col(Feed.fetch_articles).is_(True)).limit(1)
+            ).first()
+            or s.execute(
+                select(col(Indicator.id)).where(col(Indicator.fetch_articles).is_(True)).limit(1)
+            ).first()
+        )
+        if asks is None:  # nothing asks for articles: no scan of the evidence table
+            return []
         wanted = (
             select(col(Match.item_id))
             .join(Indicator, col(Match.indicator_id) == col(Indicator.id))
