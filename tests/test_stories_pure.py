@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 import pytest
 import yaml
@@ -740,3 +741,70 @@ def test_every_name_form_passes_the_literal_prefilter(slug: str, forms: list[str
             wire_origin(f"{form} reported on Tuesday") == slug
             or wire_origin(f"({form}) - Text") == slug
         ), form
+
+
+@needs_real_feeds
+def test_real_wire_stories_cluster_with_their_reprints() -> None:
+    """Three captures of TPM's feed (AP stories among them) and UOL's wire stories,
+    each reprinted by two other sites with the dateline stripped and their own trailer
+    and tracking parameters: every original is one story with one origin."""
+    real = [
+        it
+        for it in real_news_items()
+        if "tpm" in it.feed or it.feed == "rss-parser__uolNoticias.rss"
+    ]
+    raws: list[dict[str, Any]] = []
+    truth: dict[int, str] = {}  # item id -> the original it is a copy of
+    for n, it in enumerate(real):
+        feed_url = (
+            "https://talkingpointsmemo.com/feed/all"
+            if "tpm" in it.feed
+            else "https://rss.uol.com.br/feed/noticias.xml"
+        )
+        link = urljoin(feed_url, it.link)  # as the parse stage resolves relative links
+        original = canonical_url(link) or it.title
+        raws.append(
+            {
+                "id": len(raws) + 1,
+                "published": T0 + timedelta(minutes=n),
+                "link": link,
+                "feed_url": feed_url,
+                "title": it.title,
+                "summary": it.summary,
+            }
+        )
+        truth[len(raws)] = original
+        if it.feed == "rss-parser__uolNoticias.rss" and wire_origin(it.summary):
+            for site in ("courier-example.com", "gazeta-example.com.br"):
+                raws.append(
+                    {
+                        "id": len(raws) + 1,
+                        "published": T0 + timedelta(hours=5, minutes=n),
+                        "link": f"https://www.{site}/n/{n}?utm_source=rss&fbclid=1",
+                        "feed_url": f"https://www.{site}/rss",
+                        "title": f"{it.title} | {site.split('-')[0].title()}",
+                        "summary": strip_dateline(it.summary),
+                    }
+                )
+                truth[len(raws)] = original
+    placed = {raw["id"]: got for raw, got in run_grouping(raws)}
+    story_of_original: dict[str, set[int]] = defaultdict(set)
+    origins: dict[str, set[str]] = defaultdict(set)
+    for item_id, got in placed.items():
+        story_of_original[truth[item_id]].add(got.story_id)
+        origins[truth[item_id]].add(got.decision.origin)
+    assert len(raws) == 60 + 15 + 2 * 5
+    assert all(len(s) == 1 for s in story_of_original.values())  # copies together
+    stories = [next(iter(s)) for s in story_of_original.values()]
+    assert len(set(stories)) == len(stories) == 20 + 15  # different news apart
+    assert all(len(o) == 1 for o in origins.values())  # one origin per story
+    counted = Counter(next(iter(o)) for o in origins.values())
+    assert counted["wire:ap"] == 5
+    assert counted["site:talkingpointsmemo.com"] == 15
+    assert {o for o in counted if o.startswith("wire:")} == {
+        "wire:ap",
+        "wire:efe",
+        "wire:ansa",
+        "wire:reuters",
+        "wire:afp",
+    }
