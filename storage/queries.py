@@ -323,16 +323,19 @@ def add_items(
     if not items:
         return []
     new: list[StoredItem] = []
+    matched: list[int] = []
     with store.session() as s:
         for chunk in chunked(items, ITEM_BATCH):
             for stored in _add_chunk(store, s, feed_id, chunk, fetched_at, backfill):
                 new.append(stored)
                 if match is not None and _record_matches(
                     store, s, stored, match(stored), fetched_at, backfill, router=router
-                ):  # the raw entry as fetched, kept once an item has matched
-                    record_item_evidence(
-                        store, s.connection(), [stored.id], source=source, fetched_at=fetched_at
-                    )
+                ):
+                    matched.append(stored.id)
+        if matched:  # the raw entries as fetched, kept once an item has matched
+            record_item_evidence(
+                store, s.connection(), matched, source=source, fetched_at=fetched_at
+            )
     return new
 
 
