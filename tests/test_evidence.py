@@ -11,10 +11,12 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from indicators.pack import load_pack_file
 from storage import evidence, queries
 from storage.evidence import ITEM, RAW_MISSING, REMATCH_NOTE
+from storage.models import Evidence
 from storage.store import InvalidInputError, NotFoundError, Store
 from tests.conftest import MINI_PACK, Cli
 from tests.feedserver import FeedServer, Route, serve_feeds
@@ -222,3 +224,43 @@ def test_cli_export_by_indicator_verify_and_errors(
         assert r.returncode == 2, (args, r.stdout)
         assert message in r.stderr
         assert len(r.stderr.strip().splitlines()) == 1
+
+
+def test_json_feed_entry_is_kept_as_json_and_exported_as_item_json(
+    pack_store: Store, server: FeedServer, tmp_path: Path
+) -> None:
+    doc = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "J",
+        "items": [
+            {"id": "j1", "url": "https://j.example/1", "title": MATCHING[1]},
+            {"id": "j2", "url": "https://j.example/2", "title": PLAIN[1]},
+        ],
+    }
+    body = json.dumps(doc).encode()
+    pack_store.add_feed(
+        server.route("/feed.json", Route(body=body, content_type="application/feed+json")),
+        name="json",
+    )
+    poll(pack_store)
+    [row] = queries.matches(pack_store)
+    [piece] = evidence.pieces(pack_store, [row.item_id])[row.item_id]
+    assert json.loads(piece.content) == doc["items"][0]
+    assert piece.media_type == "application/json"
+    assert piece.headers["content-type"] == "application/feed+json"
+    export_lib.export(pack_store, tmp_path / "j", match_id=row.id)
+    assert (tmp_path / "j" / f"match-{row.id}" / "item.json").read_text() == piece.content
+    assert export_lib.verify(tmp_path / "j").ok
+
+
+def test_tampered_store_fails_verify_after_export(
+    pack_store: Store, server: FeedServer, tmp_path: Path
+) -> None:
+    """The manifest carries the hash recorded at fetch time, so evidence altered in the
+    database before export does not verify either."""
+    match_id = _polled_match(pack_store, server)
+    with pack_store.session() as s:
+        s.execute(update(Evidence).values(content="<item>forged</item>"))
+    export_lib.export(pack_store, tmp_path / "t", match_id=match_id)
+    [problem] = export_lib.verify(tmp_path / "t").problems
+    assert problem.startswith(f"match-{match_id}/item.xml: sha256 differs")

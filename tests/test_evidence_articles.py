@@ -221,3 +221,20 @@ def test_extraction_is_bounded() -> None:
 def test_pack_loads_once_with_indicator_flag(store: Store) -> None:
     store.load_pack(load_pack_file(MINI_PACK))
     assert not store.indicator("sanctions").fetch_articles
+
+
+def test_link_local_links_are_refused_without_a_request(store: Store, server: FeedServer) -> None:
+    load(store)
+    link = "http://169.254.169.254/latest/meta-data/"
+    feed = store.add_feed(
+        server.route("/feed.xml", Route(body=rss([("meta", TITLE, link)]))), name="wire"
+    )
+    store.set_feed(feed.id or 0, fetch_articles=True)
+    poll(store)
+    summary = capture(store, NOW)
+    assert (summary.fetched, summary.failed) == (0, 1)
+    [item] = queries.items(store)
+    piece = {p.kind: p for p in evidence.pieces(store, [item.id])[item.id]}[ARTICLE_HTML]
+    assert piece.error is not None and piece.error.startswith("refused: 169.254.169.254")
+    assert piece.http_status is None
+    assert capture(store, NOW + timedelta(days=1)).failed == 0  # not retried

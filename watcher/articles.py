@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import json
 import logging
 import os
@@ -28,6 +29,7 @@ import sys
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from indicators.text import strip_html
 from storage import evidence
@@ -102,6 +104,20 @@ def _failure(result: FetchResult, attempt: int) -> tuple[str, bool]:
     return f"{error} (not retried)", False
 
 
+def refused_host(url: str) -> str | None:
+    """Why a link from a feed must not be fetched, or None. A feed is third-party text:
+    a link to a link-local or unspecified address (cloud metadata services live at
+    169.254.169.254) is never a news article, only a way to make us fetch one."""
+    host = (urlsplit(url).hostname or "").strip("[]")
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return None
+    if ip.is_link_local or ip.is_unspecified or ip.is_multicast or ip.is_reserved:
+        return f"refused: {host} is a link-local, unspecified or reserved address (not retried)"
+    return None
+
+
 async def capture_article(
     store: Store,
     fetcher: Fetcher,
@@ -112,8 +128,13 @@ async def capture_article(
 ) -> str:
     """Fetch one item's article and store what came of it. Returns ``"fetched"``,
     ``"failed"`` or ``"retrying"``."""
-    result = await fetcher.fetch(due.link)
     at = now or utcnow()
+    refusal = refused_host(due.link)
+    if refusal is not None:
+        piece = PieceValues(ARTICLE_HTML, due.link, error=refusal)
+        evidence.save_pieces(store, due.item_id, [piece], fetched_at=at)
+        return "failed"
+    result = await fetcher.fetch(due.link)
     headers = dict(result.headers)
     if result.error is not None:
         error, again = _failure(result, due.attempt)
