@@ -218,6 +218,10 @@ def test_cli_export_by_indicator_verify_and_errors(
             "error: unknown indicator 'nope'",
         ),
         (("evidence", "export", str(match_id), str(out)), "not empty"),
+        (
+            ("evidence", "export", str(match_id), str(out / "manifest.json" / "x")),
+            "cannot write there",
+        ),
         (("evidence", "verify", str(tmp_path / "nothing")), "no manifest.json"),
     ):
         r = cli(*args)
