@@ -276,6 +276,10 @@ async def extract_main_text(
             proc.kill()
         await proc.wait()
         return "", f"text extraction timed out after {settings.timeout:g}s"
+    except BaseException:  # cancelled (the daemon stopping): the child goes too
+        with contextlib.suppress(ProcessLookupError):
+            proc.kill()
+        raise
     try:
         reply = json.loads(out.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
