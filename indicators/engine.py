@@ -31,11 +31,14 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
 
+from indicators.predicates import Compiler, Evidence, Test
+from indicators.predicates import Occ as _Occ
 from indicators.query import (
     AliasRef,
     AliasTable,
@@ -44,7 +47,6 @@ from indicators.query import (
     Near,
     Node,
     Not,
-    Or,
     ParsedQuery,
     QueryError,
     Term,
@@ -58,6 +60,7 @@ from indicators.text import (
     item_text,
     iter_word_spans,
     strip_html,
+    words_spaced,
 )
 
 __all__ = [
@@ -176,91 +179,173 @@ def field_texts(
     return strip_html(title or ""), item_text(None, summary, content)
 
 
-# --- one scanned field ------------------------------------------------------------
+# --- one scanned item -------------------------------------------------------------
+
+# Texts longer than this find word positions by bisecting a table of word starts;
+# shorter ones count spaces, which is cheaper than building the table.
+_COUNT_LIMIT = 2_000
+# Runs of spaces that fold_canonical collapses (or strips at the start).
+_SPACE_RUNS = re.compile(r"^ +| {2,}")
 
 
-class _Scan:
-    """A field of one item after folding and scanning: which terms occur where."""
+class _Item:
+    """One item after folding and scanning.
+
+    ``canon`` is the canonical text of both fields, title first: ``" " + title +
+    "  " + summary + " "`` (each field's words joined by single spaces), so field
+    ``i`` is ``canon[lo:hi]`` with ``(lo, hi) = bounds[i]``, which is ``" " + words
+    + " "``: no term spans the two spaces between fields. Positions of occurrences
+    (automaton ends) index ``canon``; ``tids[i]`` is the set of term ids occurring
+    in field ``i`` and ``present`` their union.
+    """
 
     __slots__ = (
-        "_more_spans",
-        "_occ",
-        "_spans",
+        "_maps",
+        "_offsets",
         "_starts",
+        "bounds",
         "canon",
-        "field",
         "folded",
         "hits",
-        "offsets",
         "one_to_one",
-        "raw",
-        "text",
+        "present",
+        "texts",
         "tids",
     )
 
-    def __init__(self, field: str, text: str) -> None:
-        self.field = field
-        self.text = text
-        self.folded, self.one_to_one, canon = fold_canonical(text)
-        self.canon = f" {canon} "
-        self.offsets: list[int] | None = None  # folded -> original, when not one to one
-        self.raw: list[tuple[int, int]] = []  # (canonical end, term id) from the automaton
-        self.tids: set[int] = set()
-        self._occ: dict[int, list[int]] | None = None
-        self.hits: dict[tuple[int, int, str], Hit] = {}  # (term id, end, text) -> its Hit
-        self._starts: list[int] | None = None
-        self._spans: list[tuple[int, int]] = []
-        self._more_spans: Iterator[tuple[int, int]] | None = None
+    def __init__(self, title: str, summary: str, automaton: ahocorasick.Automaton | None) -> None:
+        self.texts = (title, summary)
+        title_folded, title_one, title_canon = fold_canonical(title)
+        summary_folded, summary_one, summary_canon = fold_canonical(summary)
+        self.folded = (title_folded, summary_folded)
+        self.one_to_one = (title_one, summary_one)
+        self.canon = canon = f" {title_canon}  {summary_canon} "
+        middle = len(title_canon) + 2
+        self.bounds = ((0, middle), (middle, len(canon)))
+        # Built on first use, per field: most items match nothing.
+        self.hits: dict[tuple[int, int, str], Hit] | None = None  # (term id, end, text) -> Hit
+        self._maps: list[_WordMap | None] | None = None
+        self._offsets: list[list[int] | None] | None = None
+        self._starts: list[list[int] | None] | None = None
+        if automaton is None:
+            self.tids: tuple[set[int], set[int]] = (set(), set())
+            self.present: set[int] = set()
+            return
+        raw = list(automaton.iter(canon))
+        # Ends are in order: the title's occurrences come first.
+        split = bisect.bisect_left(raw, (middle,))
+        title_tids = set(map(_second, raw[:split]))
+        summary_tids = set(map(_second, raw[split:]))
+        self.tids = (title_tids, summary_tids)
+        self.present = title_tids | summary_tids
 
-    def ends(self, tid: int) -> list[int]:
-        """Canonical end positions of every occurrence of term ``tid`` (in order)."""
-        if self._occ is None:
-            # Grouped only when needed: most items never get this far.
-            occ: dict[int, list[int]] = {}
-            self._occ = occ
-            for end, t in self.raw:
-                ends = occ.get(t)
-                if ends is None:
-                    occ[t] = [end]
-                else:
-                    ends.append(end)
-        return self._occ.get(tid, [])
+    def ends(self, key: str, field: int, limit: int = -1) -> list[int]:
+        """Canonical end positions (inclusive, like the automaton's) of the first
+        ``limit`` (all if negative) occurrences of ``key`` in field ``field``."""
+        lo, hi = self.bounds[field]
+        canon = self.canon
+        back = len(key) - 1
+        out: list[int] = []
+        pos = canon.find(key, lo, hi)
+        while pos >= 0 and limit != len(out):
+            out.append(pos + back)
+            pos = canon.find(key, pos + 1, hi)
+        return out
 
-    def token_index(self, cpos: int) -> int:
-        """The index of the word containing canonical position ``cpos``."""
+    def word_index(self, field: int, cpos: int) -> int:
+        """The index (in its field) of the word containing canonical position ``cpos``."""
+        lo, hi = self.bounds[field]
+        if hi - lo <= _COUNT_LIMIT:
+            return self.canon.count(" ", lo, cpos) - 1
         if self._starts is None:
-            # Word k starts at 1 + k + (lengths of words before it); built in C.
-            self._starts = list(
+            self._starts = [None, None]
+        starts = self._starts[field]
+        if starts is None:
+            # Word k starts at lo + 1 + k + (lengths of words before it); built in C.
+            words = self.canon[lo + 1 : hi - 1].split(" ")
+            starts = self._starts[field] = list(
                 map(
                     operator.add,
-                    itertools.accumulate(map(len, self.canon[1:-1].split(" ")), initial=1),
+                    itertools.accumulate(map(len, words), initial=lo + 1),
                     itertools.count(),
                 )
             )
-        return bisect.bisect_right(self._starts, cpos) - 1
+        return bisect.bisect_right(starts, cpos) - 1
 
-    def span(self, first: int, last: int) -> tuple[int, int]:
-        """Original ``(start, end)`` of the words at canonical positions first..last."""
-        k0, k1 = self.token_index(first), self.token_index(last)
-        if k1 >= len(self._spans):  # find word spans only as far as needed
-            if self._more_spans is None:
-                self._more_spans = iter_word_spans(self.folded)
-            self._spans.extend(itertools.islice(self._more_spans, k1 + 1 - len(self._spans)))
-        start, end = self._spans[k0][0], self._spans[k1][1]
-        if not self.one_to_one:
-            if self.offsets is None:
-                self.offsets = fold_map(self.text)[1]
-            assert self.offsets is not None
-            start, end = self.offsets[start], self.offsets[end - 1] + 1
-        return start, cluster_end(self.text, end)
+    def span(self, field: int, first: int, last: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the words from the one at canonical position
+        ``first`` to the one containing ``last``."""
+        lo = self.bounds[field][0]
+        if self._maps is None:
+            self._maps = [None, None]
+        word_map = self._maps[field]
+        if word_map is None:
+            word_map = self._maps[field] = _WordMap(self.folded[field])
+        # The last word ends at the next space (every field ends with one).
+        start, end = word_map.span(self, field, first - lo - 1, self.canon.find(" ", last) - lo - 1)
+        text = self.texts[field]
+        if not self.one_to_one[field]:
+            if self._offsets is None:
+                self._offsets = [None, None]
+            offsets = self._offsets[field]
+            if offsets is None:
+                offsets = self._offsets[field] = fold_map(text)[1]
+            assert offsets is not None
+            start, end = offsets[start], offsets[end - 1] + 1
+        return start, cluster_end(text, end)
 
 
-# An occurrence: (field index 0/1, term id, canonical end index, term as written).
-_Occ = tuple[int, int, int, str]
-_Test = Callable[[_Scan, _Scan], bool]
+class _WordMap:
+    """Maps positions in a field's canonical words (without the leading space) to
+    positions in its folded text.
+
+    When folding to words keeps every character in place (no CJK letter gets
+    spaces around it), the canonical text is the folded text with runs of
+    non-word characters collapsed to one space, so a position maps by adding the
+    characters collapsed before it: a table with one entry per run of two or more
+    separators (a handful per sentence). Otherwise words are found one by one.
+    """
+
+    __slots__ = ("_more", "_spans", "runs", "shifts")
+
+    def __init__(self, folded: str) -> None:
+        spaced = words_spaced(folded)
+        self.runs: list[int] | None = None
+        self.shifts: list[int] = [0]
+        self._spans: list[tuple[int, int]] = []
+        self._more: Iterator[tuple[int, int]] | None = None
+        if len(spaced) != len(folded):
+            self._more = iter_word_spans(folded)
+            return
+        runs = self.runs = [0]
+        removed = 0
+        for m in _SPACE_RUNS.finditer(spaced):
+            start, end = m.span()
+            removed += end - start - (start > 0)
+            runs.append(end - removed)  # canonical position of the next word
+            self.shifts.append(removed)
+
+    def span(self, item: _Item, field: int, first: int, end: int) -> tuple[int, int]:
+        """Folded ``(start, end)`` for canonical ``first`` (a word start) and
+        ``end`` (a word end)."""
+        runs = self.runs
+        if runs is not None:
+            shifts = self.shifts
+            return (
+                first + shifts[bisect.bisect_right(runs, first) - 1],
+                end + shifts[bisect.bisect_right(runs, end - 1) - 1],
+            )
+        lo = item.bounds[field][0]
+        k0 = item.word_index(field, first + lo + 1)
+        k1 = item.word_index(field, end + lo)
+        spans = self._spans
+        if k1 >= len(spans):  # find word spans only as far as needed
+            assert self._more is not None
+            spans.extend(itertools.islice(self._more, k1 + 1 - len(spans)))
+        return spans[k0][0], spans[k1][1]
+
+
 _second = operator.itemgetter(1)
-# Evaluates a clause to its value and the evidence for it (see Matcher._explain).
-_Evidence = Callable[[tuple[_Scan, _Scan]], tuple[bool, list[_Occ]]]
 
 
 @dataclass(frozen=True)
@@ -270,8 +355,8 @@ class _Rule:
     query: str
     node: Node
     version: str
-    test: _Test
-    evidence: _Evidence
+    test: Test
+    evidence: Evidence
 
 
 class Matcher:
@@ -307,7 +392,10 @@ class Matcher:
         for tids in rule_tids:
             for tid in tids:
                 usage[tid] += 1
-        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        # STORE_ANY hands back the very int objects the rule index holds, so set and
+        # dict lookups of term ids compare by identity instead of by value (which
+        # reads every int object and is measurably slower at 10,000 rules).
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY)
         for key, tid in self._tids.items():
             self._automaton.add_word(key, tid)
         if self._keys:
@@ -324,6 +412,15 @@ class Matcher:
 
         self._cost = cost
 
+        compiler = Compiler(
+            self._tidset,
+            self._written,
+            self._likelihood,
+            self._keys,
+            self._near_any,
+            self._near_evidence,
+            MAX_HITS,
+        )
         self._rules: list[_Rule] = []
         self._by_id: dict[str, _Rule] = {}
         trigger_lists: dict[int, list[int]] = {}
@@ -336,8 +433,8 @@ class Matcher:
                 rule.query,
                 node,
                 parsed_query.version,
-                self._compile(node, None),
-                self._compile_evidence(node, None),
+                compiler.test(node),
+                compiler.evidence(node),
             )
             self._rules.append(compiled)
             self._by_id[rule.id] = compiled
@@ -348,7 +445,11 @@ class Matcher:
             for tid in necessary[0]:
                 trigger_lists.setdefault(tid, []).append(order)
             self._prechecks.append(necessary[1] if len(necessary) > 1 else necessary[0])
-        self._triggers = {tid: tuple(orders) for tid, orders in trigger_lists.items()}
+        # Indexed by term id; frozensets, so that a union copies stored hashes.
+        nothing: frozenset[int] = frozenset()
+        self._triggers = [nothing] * len(self._keys)
+        for tid, orders in trigger_lists.items():
+            self._triggers[tid] = frozenset(orders)
         self._tests = [r.test for r in self._rules]
 
     @property
@@ -386,43 +487,6 @@ class Matcher:
             self._keys.append(key)
         return tid
 
-    # --- compiling queries to predicates over the two scanned fields -----------
-
-    def _compile(self, node: Node, scope: str | None) -> _Test:
-        if isinstance(node, Term | AliasRef) or (
-            isinstance(node, Or) and all(isinstance(c, Term | AliasRef) for c in node.children)
-        ):
-            return _term_test(self._tidset(node), scope)
-        if isinstance(node, Field):
-            return self._compile(node.child, node.name)
-        if isinstance(node, Not):
-            inner = self._compile(node.child, scope)
-            return lambda a, b: not inner(a, b)
-        if isinstance(node, Near):
-            return self._near_test(node, scope)
-        # Order children so the outcome is usually known after the first: an AND
-        # tries its least likely child first, an OR its most likely.
-        ordered = sorted(node.children, key=self._likelihood, reverse=isinstance(node, Or))
-        parts = tuple(self._compile(c, scope) for c in ordered)
-        if isinstance(node, And):
-
-            def all_true(a: _Scan, b: _Scan) -> bool:
-                # Plain loops: measurably faster than all()/any() over a generator here.
-                for part in parts:  # noqa: SIM110
-                    if not part(a, b):
-                        return False
-                return True
-
-            return all_true
-
-        def any_true(a: _Scan, b: _Scan) -> bool:
-            for part in parts:  # noqa: SIM110
-                if part(a, b):
-                    return True
-            return False
-
-        return any_true
-
     def _likelihood(self, node: Node) -> float:
         """A rough, relative estimate of how often ``node`` is true."""
         if isinstance(node, Term | AliasRef):
@@ -436,83 +500,44 @@ class Matcher:
         estimates = [self._likelihood(c) for c in node.children]
         return min(estimates) if isinstance(node, And) else sum(estimates)
 
-    def _near_test(self, node: Near, scope: str | None) -> _Test:
-        args = [self._tidset(arg) for arg in node.args]
-        n = node.distance
-
-        def test(a: _Scan, b: _Scan) -> bool:
-            if scope != "summary" and self._near(a, args, n, None):
-                return True
-            return scope != "title" and self._near(b, args, n, None)
-
-        return test
-
-    def _compile_evidence(self, node: Node, scope: str | None) -> _Evidence:
-        """Like :meth:`_explain`, but compiled once and without labels: the value of
-        ``node`` and the occurrences that are evidence for it."""
-        fields = tuple(i for i, f in enumerate(FIELD_NAMES) if scope in (None, f))
-        if isinstance(node, Term | AliasRef) or (
-            isinstance(node, Or) and all(isinstance(c, Term | AliasRef) for c in node.children)
-        ):
-            written = self._written(node)
-            tids = self._tidset(node)
-
-            def terms(scans: tuple[_Scan, _Scan]) -> tuple[bool, list[_Occ]]:
-                occ: list[_Occ] = []
-                for i in fields:
-                    scan = scans[i]
-                    for tid in tids.intersection(scan.tids):
-                        text = written[tid]
-                        occ.extend((i, tid, end, text) for end in scan.ends(tid)[:MAX_HITS])
-                return bool(occ), occ
-
-            return terms
-        if isinstance(node, Field):
-            return self._compile_evidence(node.child, node.name)
-        if isinstance(node, Not):
-            inner = self._compile_evidence(node.child, scope)
-
-            def negation(scans: tuple[_Scan, _Scan]) -> tuple[bool, list[_Occ]]:
-                value, occ = inner(scans)
-                return not value, occ
-
-            return negation
-        if isinstance(node, Near):
-            args = [self._tidset(arg) for arg in node.args]
-            texts = {k: v for arg in reversed(node.args) for k, v in self._written(arg).items()}
-            distance = node.distance
-
-            def near(scans: tuple[_Scan, _Scan]) -> tuple[bool, list[_Occ]]:
-                occ: list[_Occ] = []
-                value = False
-                for i in fields:
-                    found: list[tuple[int, int]] = []
-                    if self._near(scans[i], args, distance, found):
-                        value = True
-                        occ.extend((i, tid, end, texts[tid]) for tid, end in sorted(set(found)))
-                return value, occ[: MAX_HITS * 4]
-
-            return near
-        parts = tuple(self._compile_evidence(c, scope) for c in node.children)
-        conjunction = isinstance(node, And)
-
-        def combined(scans: tuple[_Scan, _Scan]) -> tuple[bool, list[_Occ]]:
-            results = [part(scans) for part in parts]
-            value = all(v for v, _ in results) if conjunction else any(v for v, _ in results)
-            return value, [o for v, occ in results if v == value for o in occ]
-
-        return combined
-
     # --- evaluation ------------------------------------------------------------
 
-    def _positions(self, scan: _Scan, tid: int) -> list[tuple[int, int]]:
-        """(word position, canonical end) of every occurrence of ``tid`` in ``scan``."""
-        back = len(self._keys[tid]) - 2
-        return [(scan.token_index(end - back), end) for end in scan.ends(tid)]
+    def _near_any(
+        self, item: _Item, fields: tuple[int, ...], args: Sequence[frozenset[int]], distance: int
+    ) -> bool:
+        """NEAR's value in any of ``fields``."""
+        return any(self._near(item, i, args, distance, None) for i in fields)
+
+    def _near_evidence(
+        self,
+        item: _Item,
+        fields: tuple[int, ...],
+        args: Sequence[frozenset[int]],
+        texts: Mapping[int, str],
+        distance: int,
+    ) -> tuple[bool, list[_Occ]]:
+        """NEAR's value in any of ``fields`` and the occurrences in its minimal
+        satisfying windows (at most ``4 * MAX_HITS``)."""
+        occ: list[_Occ] = []
+        value = False
+        for i in fields:
+            found: list[tuple[int, int]] = []
+            if self._near(item, i, args, distance, found):
+                value = True
+                occ.extend((i, tid, end, texts[tid]) for tid, end in sorted(set(found)))
+        return value, occ[: MAX_HITS * 4]
+
+    def _positions(self, item: _Item, field: int, tid: int) -> list[tuple[int, int]]:
+        """(word position, canonical end) of every occurrence of ``tid`` in ``field``."""
+        key = self._keys[tid]
+        back = len(key) - 2
+        index = item.word_index
+        return [(index(field, end - back), end) for end in item.ends(key, field)]
 
     def _near(
         self,
-        scan: _Scan,
+        item: _Item,
+        field: int,
         args: Sequence[frozenset[int]],
         distance: int,
         found: list[tuple[int, int]] | None,
@@ -522,11 +547,11 @@ class Matcher:
         satisfying window."""
         events: list[tuple[int, int, int, int]] = []  # (position, arg, tid, end)
         for i, tids in enumerate(args):
-            present = tids.intersection(scan.tids)
+            present = tids.intersection(item.tids[field])
             if not present:
                 return False
             for tid in present:
-                events.extend((pos, i, tid, end) for pos, end in self._positions(scan, tid))
+                events.extend((pos, i, tid, end) for pos, end in self._positions(item, field, tid))
         events.sort()
         counts = [0] * len(args)
         missing = len(args)
@@ -547,21 +572,22 @@ class Matcher:
                 found.extend((tid, end) for _, _, tid, end in events[left : right + 1])
         return ok
 
-    def _explain(self, node: Node, scope: str | None, scans: tuple[_Scan, _Scan]) -> _Node:
+    def _explain(self, node: Node, scope: str | None, item: _Item) -> _Node:
         """Evaluate ``node`` the slow, thorough way: value, contributing occurrences
         and sub-results (the fast predicates in ``_Rule.test`` must agree)."""
         fields = [i for i, f in enumerate(FIELD_NAMES) if scope in (None, f)]
         if isinstance(node, Term):
             tid = self._tid(node)
+            key = self._keys[tid]
             term_occ = [
-                (i, tid, end, node.text) for i in fields for end in scans[i].ends(tid)[:MAX_HITS]
+                (i, tid, end, node.text) for i in fields for end in item.ends(key, i, MAX_HITS)
             ]
             return _Node(node.text, bool(term_occ), term_occ, ())
         if isinstance(node, Field):
-            inner = self._explain(node.child, node.name, scans)
+            inner = self._explain(node.child, node.name, item)
             return _Node(f"{node.name}:", inner.value, inner.occ, (inner,))
         if isinstance(node, Not):
-            inner = self._explain(node.child, scope, scans)
+            inner = self._explain(node.child, scope, item)
             # A node's occurrences are the evidence for its value, true or false: what
             # makes NOT x true is what makes x false (so NOT NOT x keeps x's hits).
             return _Node("NOT", not inner.value, inner.occ, (inner,))
@@ -572,16 +598,16 @@ class Matcher:
             value = False
             for i in fields:
                 found: list[tuple[int, int]] = []
-                if self._near(scans[i], args, node.distance, found):
+                if self._near(item, i, args, node.distance, found):
                     value = True
                     occ.extend((i, tid, end, text[tid]) for tid, end in sorted(set(found))[:500])
-            children = tuple(self._explain(arg, scope, scans) for arg in node.args)
+            children = tuple(self._explain(arg, scope, item) for arg in node.args)
             return _Node(f"NEAR/{node.distance}", value, occ, children)
         if isinstance(node, AliasRef):
-            children = tuple(self._explain(e, scope, scans) for e in node.elements)
+            children = tuple(self._explain(e, scope, item) for e in node.elements)
             fired = [o for c in children for o in c.occ]
             return _Node(f"@{node.name}", bool(fired), fired, tuple(c for c in children if c.value))
-        children = tuple(self._explain(c, scope, scans) for c in node.children)
+        children = tuple(self._explain(c, scope, item) for c in node.children)
         value = (all if isinstance(node, And) else any)(c.value for c in children)
         # Evidence: an AND is true by all children, false by its false ones; an OR is
         # true by its true children, false by all of them.
@@ -593,44 +619,45 @@ class Matcher:
             children,
         )
 
-    def _scan(self, title: str, summary: str, content: str) -> tuple[_Scan, _Scan]:
-        title_text, summary_text = field_texts(title, summary, content)
-        scans = (_Scan("title", title_text), _Scan("summary", summary_text))
-        if self._keys:
-            for scan in scans:
-                scan.raw = raw = list(self._automaton.iter(scan.canon))
-                scan.tids = set(map(_second, raw))
-        return scans
+    def _scan(self, title: str, summary: str, content: str) -> _Item:
+        title_text = strip_html(title)
+        # item_text(None, summary, "") is strip_html(summary): skip its checks.
+        summary_text = item_text(None, summary, content) if content else strip_html(summary)
+        return _Item(title_text, summary_text, self._automaton if self._keys else None)
 
     def match(self, title: str, summary: str = "", content: str = "") -> list[MatchResult]:
         """Every rule the item matches, in rule order. HTML in any argument is
         stripped; ``summary`` and ``content`` together form the summary field."""
-        a, b = self._scan(title or "", summary or "", content or "")
+        item = self._scan(title or "", summary or "", content or "")
         results = []
-        for order in self._matching(a, b):
-            rule = self._rules[order]
-            _, occ = rule.evidence((a, b))
-            results.append(self._result(rule, occ, (a, b)))
+        rules = self._rules
+        (title_tids, summary_tids), present = item.tids, item.present
+        for order in self._matching(item):
+            rule = rules[order]
+            occ = rule.evidence(title_tids, summary_tids, present, item)[1]
+            results.append(self._result(rule, occ, item))
         return results
 
     def matching_ids(self, title: str, summary: str = "", content: str = "") -> list[str]:
         """The ids of the rules :meth:`match` would return, in the same order,
         without building hits, snippets and scores (so it is cheaper)."""
-        a, b = self._scan(title or "", summary or "", content or "")
-        return [self._rules[order].id for order in self._matching(a, b)]
+        item = self._scan(title or "", summary or "", content or "")
+        rules = self._rules
+        return [rules[order].id for order in self._matching(item)]
 
-    def _matching(self, a: _Scan, b: _Scan) -> list[int]:
+    def _matching(self, item: _Item) -> list[int]:
         """Orders of the rules true for the scanned item, ascending."""
-        present = a.tids | b.tids
-        candidates = set(
-            itertools.chain.from_iterable(filter(None, map(self._triggers.get, present)))
+        present = item.present
+        candidates = set().union(*map(self._triggers.__getitem__, present))
+        # The precheck runs in C (no bytecode per candidate): most candidates fail it.
+        prechecks = self._prechecks
+        passed = itertools.compress(
+            candidates,
+            map(operator.not_, map(present.isdisjoint, map(prechecks.__getitem__, candidates))),
         )
-        tests, prechecks = self._tests, self._prechecks
-        matched = [
-            order
-            for order in candidates
-            if not prechecks[order].isdisjoint(present) and tests[order](a, b)
-        ]
+        tests = self._tests
+        title, summary = item.tids
+        matched = [order for order in passed if tests[order](title, summary, present, item)]
         matched.sort()
         return matched
 
@@ -640,56 +667,58 @@ class Matcher:
         """Evaluate one rule against an item clause by clause. Raises ``KeyError``
         for an unknown indicator id."""
         rule = self._by_id[indicator_id]
-        scans = self._scan(title or "", summary or "", content or "")
-        tree = self._explain(rule.node, None, scans)
-        result = self._result(rule, tree.occ, scans) if tree.value else None
+        item = self._scan(title or "", summary or "", content or "")
+        tree = self._explain(rule.node, None, item)
+        result = self._result(rule, tree.occ, item) if tree.value else None
         return Explanation(
             rule.id,
             rule.query,
             rule.version,
             tree.value,
-            self._clause(tree, scans),
+            self._clause(tree, item),
             result,
-            scans[0].text,
-            scans[1].text,
+            item.texts[0],
+            item.texts[1],
         )
 
     # --- results -----------------------------------------------------------------
 
-    def _hits(self, occ: Iterable[_Occ], scans: tuple[_Scan, _Scan]) -> list[Hit]:
+    def _hits(self, occ: Iterable[_Occ], item: _Item) -> list[Hit]:
+        """The hits of ``occ``: title first, by position, one per start, at most
+        :data:`MAX_HITS`."""
         hits: list[Hit] = []
-        seen: set[tuple[int, int]] = set()
         keys = self._keys
-        ordered = sorted((i, end - len(keys[tid]), tid, end, text) for i, tid, end, text in occ)
-        for i, _, tid, end, text in ordered:
-            scan = scans[i]
-            hit = scan.hits.get((tid, end, text))
+        cache = item.hits
+        if cache is None:
+            cache = item.hits = {}
+        ordered = sorted([(i, end - len(keys[tid]), tid, end, text) for i, tid, end, text in occ])
+        last_field, last_start = -1, -1
+        for i, start, tid, end, text in ordered:
+            hit = cache.get((tid, end, text))
             if hit is None:  # the same occurrence often fires several rules: map it once
-                key = keys[tid]
-                first = end - len(key) + 2
-                last = end - 1 if key.endswith(" ") else end
-                start, stop = scan.span(first, last)
-                hit = scan.hits[tid, end, text] = Hit(text, start, stop, scan.field)
-            if (i, hit.start) in seen:
+                last = end - 1 if keys[tid][-1] == " " else end
+                begin, stop = item.span(i, start + 2, last)
+                hit = cache[tid, end, text] = Hit(text, begin, stop, FIELD_NAMES[i])
+            # Original starts never decrease along canonical positions, so occurrences
+            # starting at the same place (one of them is kept) are neighbours here.
+            if hit.start == last_start and i == last_field:
                 continue
-            seen.add((i, hit.start))
+            last_field, last_start = i, hit.start
             hits.append(hit)
             if len(hits) >= MAX_HITS:
                 break
         return hits
 
-    def _result(self, rule: _Rule, occ: list[_Occ], scans: tuple[_Scan, _Scan]) -> MatchResult:
-        hits = self._hits(occ, scans)
-        in_title = {tid for i, tid, _, _ in occ if i == 0}
-        weight = sum(2 if tid in in_title else 1 for tid in {o[1] for o in occ})
+    def _result(self, rule: _Rule, occ: list[_Occ], item: _Item) -> MatchResult:
+        hits = self._hits(occ, item)
+        # w counts each distinct term once, and once more if it fired in the title.
+        weight = len({o[1] for o in occ}) + len({o[1] for o in occ if o[0] == 0})
         score = round(weight / (weight + 1), 4) if weight else 1.0
-        return MatchResult(rule.id, tuple(hits), _snippet(hits, scans), score, rule.version)
+        return MatchResult(rule.id, tuple(hits), _snippet(hits, item), score, rule.version)
 
-    def _clause(self, node: _Node, scans: tuple[_Scan, _Scan]) -> Clause:
-        hits = tuple(self._hits(node.occ, scans)) if node.value else ()
-        return Clause(
-            node.label, node.value, hits, tuple(self._clause(c, scans) for c in node.kids)
-        )
+    def _clause(self, node: _Node, item: _Item) -> Clause:
+        hits = tuple(self._hits(node.occ, item)) if node.value else ()
+        return Clause(node.label, node.value, hits, tuple(self._clause(c, item) for c in node.kids))
 
 
 @dataclass(frozen=True)
@@ -698,21 +727,6 @@ class _Node:
     value: bool
     occ: list[_Occ]
     kids: tuple[_Node, ...]
-
-
-def _term_test(tids: frozenset[int], scope: str | None) -> _Test:
-    if len(tids) == 1:
-        (tid,) = tids
-        if scope is None:
-            return lambda a, b: tid in a.tids or tid in b.tids
-        if scope == "title":
-            return lambda a, b: tid in a.tids
-        return lambda a, b: tid in b.tids
-    if scope is None:
-        return lambda a, b: not tids.isdisjoint(a.tids) or not tids.isdisjoint(b.tids)
-    if scope == "title":
-        return lambda a, b: not tids.isdisjoint(a.tids)
-    return lambda a, b: not tids.isdisjoint(b.tids)
 
 
 def _necessary(
@@ -740,14 +754,15 @@ def _necessary(
     return [frozenset().union(*(min(sub, key=cost) for sub in subs))]
 
 
-def _snippet(hits: Sequence[Hit], scans: tuple[_Scan, _Scan]) -> str:
+def _snippet(hits: Sequence[Hit], item: _Item) -> str:
     """About 200 characters of the summary around its first hit (or of the title,
     if only the title has hits), with every hit inside marked «like this»."""
     if not hits:
         return ""
-    field = "summary" if any(h.field == "summary" for h in hits) else "title"
-    text = scans[FIELD_NAMES.index(field)].text
-    marks = sorted((h.start, h.end) for h in hits if h.field == field)
+    field = hits[-1].field  # the title's hits come first
+    text = item.texts[0 if field == "title" else 1]
+    # In order of position already, one per start (see Matcher._hits).
+    marks = [(h.start, h.end) for h in hits if h.field == field]
     first_start, first_end = marks[0]
     start = max(0, first_start - SNIPPET_WIDTH // 3)
     end = min(len(text), max(start + SNIPPET_WIDTH, first_end))

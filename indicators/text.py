@@ -313,3 +313,10 @@ def is_cjk(word: str) -> bool:
 def sha256_text(text: str) -> str:
     """Hex SHA-256 of the UTF-8 bytes of ``text``."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def words_spaced(folded: str) -> str:
+    """``folded`` with every character that is not part of a word replaced by a
+    space, and a space either side of each CJK letter: :func:`words` is its
+    ``split()``. Same length as ``folded`` unless it contains CJK letters."""
+    return folded.translate(_WORD_CHARS)
