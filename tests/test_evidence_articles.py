@@ -238,3 +238,28 @@ def test_link_local_links_are_refused_without_a_request(store: Store, server: Fe
     assert piece.error is not None and piece.error.startswith("refused: 169.254.169.254")
     assert piece.http_status is None
     assert capture(store, NOW + timedelta(days=1)).failed == 0  # not retried
+
+
+def test_daemon_job_never_raises(
+    store: Store, server: FeedServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    load(store)
+    server.route("/article/x", Route(body=ARTICLE.encode(), content_type="text/html"))
+    feed = store.add_feed(
+        server.route("/feed.xml", Route(body=rss([("x", TITLE, server.url("/article/x"))]))),
+        name="wire",
+    )
+    store.set_feed(feed.id or 0, fetch_articles=True)
+    poll(store)
+
+    async def job() -> None:
+        async with open_fetcher(FAST) as fetcher:
+            await articles.capture_job(store, fetcher)
+
+    asyncio.run(job())  # the job's pass: the article is kept
+    [item] = queries.items(store)
+    assert {p.kind for p in evidence.pieces(store, [item.id])[item.id]} >= {ARTICLE_HTML}
+    with store.engine.begin() as conn:  # a broken store: the job logs, it does not raise
+        conn.exec_driver_sql("DROP TABLE evidence")
+    asyncio.run(job())
+    assert "article capture pass failed" in caplog.text
