@@ -26,7 +26,7 @@ from datetime import datetime, timedelta
 
 from indicators.links import canonical_url, registrable_domain
 from indicators.text import fold, words
-from indicators.wires import agency_name, strip_dateline, wire_attribution, wire_origin
+from indicators.wires import agency_name, strip_dateline, wire_origin
 
 __all__ = [
     "COPY_SIMILARITY",
@@ -74,9 +74,11 @@ MAX_TAG_WORDS = 4  # a " - Reuters"-like trailer is at most this long
 
 
 def strip_title(title: str) -> str:
-    """The title without leading labels (``Exclusive:``, ``UPDATE 2-``) and a short
-    publisher trailer (`` - Reuters``, `` | BBC News``), as long as four words remain."""
-    text = unicodedata.normalize("NFKC", title).strip()
+    """The title without leading labels (``Exclusive:``, ``Update:``) and a short
+    publisher trailer (`` - Reuters``, `` | BBC News``), as long as four words remain;
+    runs of whitespace become one space."""
+    # Whitespace collapsed first: the patterns below then never backtrack over a run.
+    text = " ".join(unicodedata.normalize("NFKC", title).split())
     while True:
         stripped = _LABELS.sub("", text, count=1)
         if stripped == text:
@@ -119,7 +121,7 @@ class _TokenHashes(dict[str, int]):
 
     def __missing__(self, token: str) -> int:
         value = int.from_bytes(hashlib.blake2b(token.encode(), digest_size=8).digest(), "big")
-        if len(self) < 200_000:
+        if len(self) < 100_000:
             self[token] = value
         return value
 
@@ -257,9 +259,9 @@ def origin_of(
     summary attributes it to, else its publisher's registrable domain (from its link,
     else its feed's URL), else ``"unknown"``."""
     for text in (title, summary):
-        found = wire_attribution(text) if text else None
+        found = wire_origin(text) if text else None
         if found:
-            return f"wire:{found[0]}", f"wire attribution: {agency_name(found[0])}"
+            return f"wire:{found}", f"wire attribution: {agency_name(found)}"
     domain = registrable_domain(link) or registrable_domain(feed_url)
     if domain:
         return f"site:{domain}", f"publisher {domain}"

@@ -246,31 +246,39 @@ def _slug(name: str) -> str | None:
 _LITERALS = tuple(sorted({lit for a in AGENCIES for lit in a.literals}))
 
 
-def wire_attribution(text: str) -> tuple[str, int, int] | None:
-    """``(slug, start, end)`` of the first attribution in ``text`` (the span of the
-    agency's name), or None. Several lines are fine: a title on its own line is
-    checked for a trailer (``… - Reuters``) like any other line."""
-    if not text or not any(lit in text for lit in _LITERALS):
-        return None
-    if _ATTRIBUTION.search(text) is None:
-        return None
-    best: tuple[str, int, int] | None = None
-    for pattern in _PARTS:
-        for m in pattern.finditer(text):
-            slug = _slug(m.group("agency"))
-            if slug is not None:
-                if best is None or m.start("agency") < best[1]:
-                    best = (slug, m.start("agency"), m.end("agency"))
-                break
-    return best
+# Attribution sits in datelines, trailers and the first paragraphs; past this many
+# characters a text is not read (a bound on the cost of hostile input).
+MAX_SCAN_CHARS = 20_000
+_SPACES = re.compile(r"[^\S\n]+")
+_LINE_BREAKS = re.compile(r" ?\n\s*")
 
 
 def wire_origin(text: str) -> str | None:
     """The agency ``text`` attributes itself to, as a slug (``"reuters"``, ``"ap"``,
     ``"tass"``, ``"xinhua"`` …; see :data:`AGENCIES`), or None when it cites none.
-    The earliest attribution wins: a dateline beats an agency quoted further on."""
-    found = wire_attribution(text)
-    return found[0] if found else None
+    Several lines are fine: a title on its own line is checked for a trailer
+    (``… - Reuters``) like any other line. The earliest attribution wins: a dateline
+    beats an agency quoted further on. Only the first :data:`MAX_SCAN_CHARS`
+    characters are read."""
+    if not text:
+        return None
+    text = text[:MAX_SCAN_CHARS]
+    if not any(lit in text for lit in _LITERALS):
+        return None
+    # Runs of blanks become one space and one newline, so no pattern ever
+    # backtracks over a long run of whitespace.
+    text = _LINE_BREAKS.sub("\n", _SPACES.sub(" ", text))
+    if _ATTRIBUTION.search(text) is None:
+        return None
+    best: tuple[int, str] | None = None
+    for pattern in _PARTS:
+        for m in pattern.finditer(text):
+            slug = _slug(m.group("agency"))
+            if slug is not None:
+                if best is None or m.start("agency") < best[0]:
+                    best = (m.start("agency"), slug)
+                break
+    return best[1] if best else None
 
 
 def agency_name(slug: str) -> str:
@@ -283,10 +291,10 @@ def agency_name(slug: str) -> str:
 # comma ("MOSCOW, July 1"), or a place in capitals ("WASHINGTON").
 _PLACE = r"(?:[^\n()/,]{0,40},[^\n()/]{0,40}?|[A-ZÀ-ÞА-ЯЁІЇЄ][A-ZÀ-ÞА-ЯЁІЇЄ .'-]{1,40}?)?"
 _DATELINE = re.compile(
-    rf"^\s*{_PLACE}(?:\(\s*(?:{_NAME})\s*\)|/\s*(?:{_NAME})\s*/|"
+    rf"^\s*+{_PLACE}(?:\(\s*(?:{_NAME})\s*\)|/\s*(?:{_NAME})\s*/|"
     rf"[(（][^()（）=\n]{{1,20}}=\s*(?:{_NAME})\s*[)）]|{_DASH}\s*(?:{_NAME})(?=\s*[.:])|"
     rf"(?:{_NAME})[^\s。，,、()]{{0,16}}电|【[^【】\n]{{1,12}}】)"
-    rf"\s*[.,:]?\s*{_DASH}*\s*(?=\S)"
+    rf"\s*+[.,:]?\s*+{_DASH}*+\s*+(?=\S)"
 )
 
 

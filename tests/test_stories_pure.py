@@ -808,3 +808,22 @@ def test_real_wire_stories_cluster_with_their_reprints() -> None:
         "wire:reuters",
         "wire:afp",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("AP " + " " * 60_000 + "said", "ap"),  # long blank runs are folded first
+        ("Reuters" + "\n \n" * 30_000 + "x", "reuters"),
+        (" " * 60_000 + "(Reuters)" + " " * 60_000 + "- x", "reuters"),
+        ("(AP" * 20_000, None),
+        ("according to " * 10_000 + "Reuters", None),  # past MAX_SCAN_CHARS
+        ("/ТАСС" * 20_000, None),
+        ("新华社" * 20_000, None),
+    ],
+)
+def test_hostile_text_is_read_in_linear_time(text: str, slug: str | None) -> None:
+    assert wire_origin(text) == slug
+    shingled = item_shingles(text, text)  # titles and datelines: no backtracking either
+    assert len(sketch_keys(shingled)) == (16 if shingled else 0)
+    assert strip_dateline(text).strip()
