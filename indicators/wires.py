@@ -262,12 +262,11 @@ def wire_origin(text: str) -> str | None:
     characters are read."""
     if not text:
         return None
-    text = text[:MAX_SCAN_CHARS]
-    if not any(lit in text for lit in _LITERALS):
-        return None
     # Runs of blanks become one space and one newline, so no pattern ever
     # backtracks over a long run of whitespace.
-    text = _LINE_BREAKS.sub("\n", _SPACES.sub(" ", text))
+    text = _LINE_BREAKS.sub("\n", _SPACES.sub(" ", text))[:MAX_SCAN_CHARS]
+    if not any(lit in text for lit in _LITERALS):
+        return None
     if _ATTRIBUTION.search(text) is None:
         return None
     best: tuple[int, str] | None = None
