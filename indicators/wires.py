@@ -14,14 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 
 @dataclass(frozen=True)
 class Agency:
     slug: str
     name: str  # as shown to an analyst: "Reuters", "AP"
     pattern: str  # regex alternatives for how texts write its name (case-sensitive)
-    # Plain substrings of which every form of the name contains one: a text holding
-    # none of them is skipped before any regex runs (most texts).
+    # Plain prefixes, one of which starts every form of the name: only text around
+    # them is searched, and patterns fail fast where no name can start.
     literals: tuple[str, ...] = ()
 
 
@@ -101,15 +103,15 @@ AGENCIES: tuple[Agency, ...] = (
         literals=("Anadolu", "Анадолу"),
     ),
     Agency("bernama", "Bernama", r"Bernama|BERNAMA", literals=("Bernama", "BERNAMA")),
-    Agency("upi", "UPI", r"United\s+Press\s+International|UPI(?!\w)", literals=("Press", "UPI")),
-    Agency("pti", "PTI", r"Press\s+Trust\s+of\s+India|PTI(?!\w)", literals=("Trust", "PTI")),
+    Agency("upi", "UPI", r"United\s+Press\s+International|UPI(?!\w)", literals=("United", "UPI")),
+    Agency("pti", "PTI", r"Press\s+Trust\s+of\s+India|PTI(?!\w)", literals=("Press", "PTI")),
     Agency("ani", "ANI", r"ANI(?!\w)", literals=("ANI",)),
     Agency("cna", "CNA", r"Central\s+News\s+Agency|中央社", literals=("Central", "中央社")),
     Agency(
         "kcna",
         "KCNA",
         r"KCNA|Korean\s+Central\s+News\s+Agency|ЦТАК|朝中社",
-        literals=("KCNA", "Central", "ЦТАК", "朝中社"),
+        literals=("KCNA", "Korean", "ЦТАК", "朝中社"),
     ),
     Agency("irna", "IRNA", r"IRNA(?!\w)", literals=("IRNA",)),
     Agency("belta", "BelTA", r"BelTA|БелТА", literals=("BelTA", "БелТА")),
@@ -117,6 +119,12 @@ AGENCIES: tuple[Agency, ...] = (
 )
 
 _NAME = "|".join(f"(?:{a.pattern})" for a in AGENCIES)
+_LITERALS = tuple(sorted({lit for a in AGENCIES for lit in a.literals}))
+# The characters a name or a cue phrase can start with: a pattern led by a name or
+# a cue first checks this one character, which rejects most positions at once.
+_NAME_START = "[" + "".join(sorted({re.escape(lit[0]) for lit in _LITERALS})) + "]"
+# Every cue phrase of _VERB_BEFORE starts with one of these (both cases).
+_CUE_START = r"[ABCDEFHILMNOPQRSTVWZabcdefhilmnopqrstvwzВДЗИНПРСУЦвдзинпрсуц©(]"
 _N = f"(?P<agency>{_NAME})"
 _DASH = r"[-–—]"
 # Optional words between a cue and the name: articles, "news agency", "agency".
@@ -202,7 +210,7 @@ _ATTRIBUTIONS = (
     # a dateline at the very start: "WASHINGTON (AP) The ..."
     rf"^[^\n()]{{0,80}}\(\s*{_N}\s*\)\s+(?=[A-ZÀ-ÞА-ЯЁІЇЄ\"“«])",
     # "МОСКВА, 1 июля. /ТАСС/.", "ПЕКИН, 1 июля /Синьхуа/"
-    rf"(?:^|(?<=[\s.,]))/\s*{_N}\s*/(?!\w)",
+    rf"(?=/)(?<![^\s.,])/\s*{_N}\s*/(?!\w)",
     # "(서울=연합뉴스)", "【北京共同】", "（共同）"
     rf"[(（][^()（）=\n]{{1,20}}=\s*{_N}\s*[)）]",
     r"[【（(][^【】()（）\n]{0,10}(?P<agency>共同|時事)[】）)]",
@@ -219,13 +227,10 @@ _ATTRIBUTIONS = (
     # 据新华社 ("according to Xinhua")
     rf"据\s*{_N}",
     # cue words before the name: "according to Reuters", "a informé l'AFP"
-    rf"(?<!\w)(?i:{_VERB_BEFORE}){_N}",
+    rf"(?={_CUE_START})(?<!\w)(?i:{_VERB_BEFORE}){_N}",
     # cue words after the name: "Reuters reported", "ТАСС сообщает", "新华社报道"
-    rf"(?<!\w){_N}(?:{_VERB_AFTER})",
-    rf"{_N}{_CJK_AFTER}",
-)
-_ATTRIBUTION = re.compile(
-    "|".join(f"(?:{p.replace('(?P<agency>', '(?:')})" for p in _ATTRIBUTIONS), re.MULTILINE
+    rf"(?={_NAME_START})(?<!\w){_N}(?:{_VERB_AFTER})",
+    rf"(?={_NAME_START}){_N}{_CJK_AFTER}",
 )
 _PARTS = tuple(re.compile(p, re.MULTILINE) for p in _ATTRIBUTIONS)
 _BY_SLUG = {a.slug: a for a in AGENCIES}
@@ -243,14 +248,42 @@ def _slug(name: str) -> str | None:
     return None
 
 
-_LITERALS = tuple(sorted({lit for a in AGENCIES for lit in a.literals}))
-
-
 # Attribution sits in datelines, trailers and the first paragraphs; past this many
 # characters a text is not read (a bound on the cost of hostile input).
 MAX_SCAN_CHARS = 20_000
 _SPACES = re.compile(r"[^\S\n]+")
 _LINE_BREAKS = re.compile(r" ?\n\s*")
+
+
+# Every pattern reads at most this far before and after the agency's name (a
+# dateline's place, a cue phrase), so only windows this wide around names are searched.
+_REACH = 100
+_SENTINEL = "\x00"  # stands for the text cut off at a window's edge: not a line end
+
+
+def _literal_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for lit in _LITERALS:
+        automaton.add_word(lit, len(lit))
+    automaton.make_automaton()
+    return automaton
+
+
+_LITERAL_FINDER = _literal_automaton()
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Disjoint ``(start, end)`` spans of ``text`` within :data:`_REACH` of where an
+    agency's name may start (one pass of an Aho-Corasick automaton), in order."""
+    spans: list[tuple[int, int]] = []
+    for last, length in _LITERAL_FINDER.iter(text):
+        i = last - length + 1
+        start, end = max(0, i - _REACH), min(len(text), i + _REACH)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def wire_origin(text: str) -> str | None:
@@ -265,19 +298,23 @@ def wire_origin(text: str) -> str | None:
     # Runs of blanks become one space and one newline, so no pattern ever
     # backtracks over a long run of whitespace.
     text = _LINE_BREAKS.sub("\n", _SPACES.sub(" ", text))[:MAX_SCAN_CHARS]
-    if not any(lit in text for lit in _LITERALS):
-        return None
-    if _ATTRIBUTION.search(text) is None:
-        return None
-    best: tuple[int, str] | None = None
-    for pattern in _PARTS:
-        for m in pattern.finditer(text):
-            slug = _slug(m.group("agency"))
-            if slug is not None:
-                if best is None or m.start("agency") < best[0]:
-                    best = (m.start("agency"), slug)
-                break
-    return best[1] if best else None
+    for start, end in _windows(text):
+        # A window cut mid-line gets a sentinel at that edge, so "^" and "$" only
+        # match at real line starts and ends.
+        head = "" if start == 0 or text[start - 1] == "\n" else _SENTINEL
+        tail = "" if end == len(text) or text[end] == "\n" else _SENTINEL
+        window = head + text[start:end] + tail
+        best: tuple[int, str] | None = None
+        for pattern in _PARTS:
+            for m in pattern.finditer(window):
+                slug = _slug(m.group("agency"))
+                if slug is not None:
+                    if best is None or m.start("agency") < best[0]:
+                        best = (m.start("agency"), slug)
+                    break
+        if best:
+            return best[1]
+    return None
 
 
 def agency_name(slug: str) -> str:
