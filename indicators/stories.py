@@ -127,30 +127,25 @@ class _TokenHashes(dict[str, int]):
 
 
 _TOKEN_HASHES = _TokenHashes()
-# Odd 64-bit multipliers that combine three token hashes into one shingle hash.
-_K1, _K2, _K3 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x94D049BB133111EB
-
-
-def _shingle_hash(a: int, b: int, c: int) -> int:
-    x = (a * _K1 + b * _K2 + c) & _MASK
-    x ^= x >> 31
-    x = (x * _K3) & _MASK
-    x ^= x >> 29
-    return x - (1 << 64) if x >> 63 else x
+# Odd 64-bit multipliers that combine three word hashes into one shingle hash.
+_K1, _K2 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F
+_HALF = 1 << 63
 
 
 def shingles(text: str) -> frozenset[int]:
     """The word 3-shingles of ``text`` folded (:func:`indicators.text.fold`), each a
-    signed 64-bit integer built from the BLAKE2b hashes of its words, so the same text
-    gives the same shingles in every process and Python version. CJK characters are
-    words of their own, so CJK text gets character 3-shingles. A text of one or two
-    words is one shingle; no words, no shingles. Linear in the text's length."""
-    hashes = [_TOKEN_HASHES[t] for t in words(fold(text))]
-    if not hashes:
+    signed 64-bit integer combined from the BLAKE2b hashes of its three words, so the
+    same text gives the same shingles in every process and Python version. CJK
+    characters are words of their own, so CJK text gets character 3-shingles. A text
+    of one or two words is one shingle; no words, no shingles. Linear in the text."""
+    hs = [_TOKEN_HASHES[t] for t in words(fold(text))]
+    if not hs:
         return frozenset()
-    if len(hashes) < SHINGLE_WORDS:
-        hashes = hashes + [0] * (SHINGLE_WORDS - len(hashes))
-    return frozenset(map(_shingle_hash, hashes, hashes[1:], hashes[2:]))
+    if len(hs) < SHINGLE_WORDS:
+        hs += [0] * (SHINGLE_WORDS - len(hs))
+    # (a·K1 + b·K2 + c) mod 2⁶⁴, shifted into the signed range; inline for speed.
+    triples = zip(hs, hs[1:], hs[2:], strict=False)
+    return frozenset([((a * _K1 + b * _K2 + c + _HALF) & _MASK) - _HALF for a, b, c in triples])
 
 
 def item_shingles(title: str | None, summary: str | None) -> frozenset[int]:
