@@ -296,6 +296,16 @@ class IndicatorStatusChange(SQLModel, table=True):
     match_id: int | None = None  # the match that caused it, if one did
 
 
+class PendingFollowup(SQLModel, table=True):
+    """An item whose new matches still await their follow-up (story, status): queued in
+    the transaction that logged them by a poll, taken by the next follow-up run — a
+    durable queue, so a crash between the two loses nothing."""
+
+    __tablename__ = "followup_queue"
+    item_id: int = Field(primary_key=True, foreign_key="feed_items.id", ondelete="CASCADE")
+    queued_at: datetime | None = _ts(nullable=False)
+
+
 class Story(SQLModel, table=True):
     """Items that report the same thing: the same canonical link or near-identical text
     within a window (see indicators.stories). Only matched items are grouped."""

@@ -15,10 +15,19 @@ from urllib.parse import urlsplit
 from sqlalchemy import and_, func, update
 from sqlmodel import Session, SQLModel, col, select
 
-from storage import deliveries
+from storage import deliveries, followup
 from storage.deliveries import Router
 from storage.evidence import FetchedFrom, record_item_evidence
-from storage.models import Document, Feed, FeedItem, Indicator, Match, TimelineEvent, utcnow
+from storage.models import (
+    Document,
+    Feed,
+    FeedItem,
+    Indicator,
+    IndicatorStatusChange,
+    Match,
+    TimelineEvent,
+    utcnow,
+)
 from storage.store import InvalidInputError, NotFoundError, Store, chunked
 
 
@@ -26,7 +35,7 @@ from storage.store import InvalidInputError, NotFoundError, Store, chunked
 class TimelineRow:
     """One line of the timeline: a document's dated event, or a logged match."""
 
-    kind: str  # "event" | "match"
+    kind: str  # "event" | "match" | "status" (an indicator's change of status)
     start: str  # ISO date, or ISO date-time (UTC) when the source states a time
     end: str
     precision: str
@@ -168,8 +177,54 @@ def timeline(
                     ),
                 )
             )
+        rows += _status_rows(s, since, until, indicator_id, document)
     rows.sort(key=lambda r: r[0])
     return [r for _, r in rows]
+
+
+def _status_rows(
+    s: Session,
+    since: datetime | None,
+    until: datetime | None,
+    indicator_id: str | None,
+    document: str | None,
+) -> list[tuple[tuple[Any, ...], TimelineRow]]:
+    """Each change of an indicator's status, at its time, with its reason."""
+    stmt = select(IndicatorStatusChange, Indicator).join(
+        Indicator, col(Indicator.id) == col(IndicatorStatusChange.indicator_id)
+    )
+    if since is not None:
+        stmt = stmt.where(col(IndicatorStatusChange.at) >= since)
+    if until is not None:
+        stmt = stmt.where(col(IndicatorStatusChange.at) <= until)
+    if indicator_id is not None:
+        stmt = stmt.where(col(IndicatorStatusChange.indicator_id) == indicator_id)
+    out: list[tuple[tuple[Any, ...], TimelineRow]] = []
+    for ch, ind in s.exec(stmt):
+        if document is not None and document not in ind.document_keys:
+            continue
+        when = ch.at or utcnow()
+        iso = _iso(when) or ""
+        out.append(
+            (
+                (when, 2, when.date(), ch.id),
+                TimelineRow(
+                    kind="status",
+                    start=iso,
+                    end=iso,
+                    precision="minute",
+                    stated=iso,
+                    summary=f"{ind.id}: {ch.previous or 'new'} → {ch.status}",
+                    indicator_ids=[ind.id],
+                    document=None,
+                    document_title=None,
+                    evidence=ch.reason,
+                    url=None,
+                    source=ch.actor,
+                ),
+            )
+        )
+    return out
 
 
 def matches(
@@ -313,13 +368,16 @@ def add_items(
     match: Callable[[StoredItem], Iterable[NewMatch]] | None = None,
     router: Router | None = None,
     source: FetchedFrom | None = None,
+    defer_followup: bool = False,
 ) -> list[StoredItem]:
     """Store items once per (feed, stable id) and return only those that were new; an
     item seen before with changed content is updated in place but not returned (an edit
     never re-alerts). With ``match``, each new item's matches are logged in the same
     transaction, so a crash can never leave a stored item that was never matched; with
     ``router`` too, each new non-backfill match's alert deliveries (the outbox) are
-    written in that transaction as well, so no logged match can miss its alerts."""
+    written in that transaction as well, so no logged match can miss its alerts. The
+    follow-up of new matches (stories, indicator status) runs in the transaction too,
+    or with ``defer_followup`` is queued in it for :func:`followup.process_queue`."""
     if not items:
         return []
     new: list[StoredItem] = []
@@ -336,6 +394,10 @@ def add_items(
             record_item_evidence(
                 store, s.connection(), matched, source=source, fetched_at=fetched_at
             )
+            if defer_followup:  # stories and indicator status: at the end of the pass
+                followup.queue(store, s, matched, fetched_at)
+            else:  # stories and indicator status, in this same transaction
+                followup.after_new_matches(store, s, matched, fetched_at, router=router)
     return new
 
 
@@ -432,13 +494,15 @@ def record_matches(
     """Log matches once per (indicator, item); returns the ids of the new ones and stamps
     each indicator's first match. With ``router``, new non-backfill matches get their
     alert deliveries in the same transaction."""
+    now = matched_at or utcnow()
     with store.session() as s:
         stored: int | StoredItem = item_id
         if router is not None and not backfill:
             stored = _stored_item(s, item_id)
-        return _record_matches(
-            store, s, stored, found, matched_at or utcnow(), backfill, router=router
-        )
+        ids = _record_matches(store, s, stored, found, now, backfill, router=router)
+        if ids:
+            followup.after_new_matches(store, s, [item_id], now, router=router)
+        return ids
 
 
 def _record_matches(
@@ -452,22 +516,29 @@ def _record_matches(
     router: Router | None = None,
 ) -> list[int]:
     item_id = item if isinstance(item, int) else item.id
+    found = list(found)
+    rows = [
+        {
+            "indicator_id": f.indicator_id,
+            "item_id": item_id,
+            "terms": f.hits,
+            "snippet": f.snippet,
+            "score": f.score,
+            "query_version": f.query_version,
+            "matched_at": now,
+            "is_backfill": backfill,
+            "dismissed": False,
+        }
+        for f in found
+    ]
+    # One cached Core statement for all of an item's matches ("insertmanyvalues"), not
+    # a compiled ORM INSERT per match: with 10,000 indicators an item has several.
+    table = SQLModel.metadata.tables[Match.__tablename__]
+    stmt = store.insert_ignore(table).returning(table.c.indicator_id, table.c.id)
+    inserted = dict(s.connection().execute(stmt, rows).all()) if rows else {}
     new_ids: list[int] = []
     for f in found:
-        match_id = s.exec(
-            store.insert_ignore(Match)
-            .values(
-                indicator_id=f.indicator_id,
-                item_id=item_id,
-                terms=f.hits,
-                snippet=f.snippet,
-                score=f.score,
-                query_version=f.query_version,
-                matched_at=now,
-                is_backfill=backfill,
-            )
-            .returning(col(Match.id))
-        ).scalar_one_or_none()
+        match_id = inserted.pop(f.indicator_id, None)  # pop: a repeated rule is new once
         if match_id is None:
             continue
         new_ids.append(match_id)
@@ -483,11 +554,7 @@ def _record_matches(
                 link=item.link,
                 now=now,
             )
-        ind = s.get(Indicator, f.indicator_id)
-        if ind is not None and (ind.first_matched_at is None or ind.first_matched_at > now):
-            ind.first_matched_at = now
-            s.add(ind)
-    return new_ids
+    return new_ids  # first_matched_at is stamped by followup.after_new_matches
 
 
 def items(store: Store, *, since: datetime | None = None, batch: int = 500) -> Iterator[StoredItem]:

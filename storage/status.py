@@ -129,11 +129,24 @@ def facts_many(s: Session, inds: Sequence[Indicator]) -> dict[str, rules.Facts]:
     return {i.id: _facts_of(i, rows[i.id]) for i in inds}
 
 
+def lock_indicators(store: Store, s: Session, ids: Sequence[str], *where: Any) -> list[Indicator]:
+    """The indicators ``ids`` (those meeting ``where``), locked for this transaction in
+    id order on PostgreSQL. ``FOR NO KEY UPDATE``: it neither waits for nor blocks the
+    inserts of matches, whose foreign key takes ``KEY SHARE`` locks on these rows."""
+    if not ids:
+        return []
+    out: list[Indicator] = []
+    for part in chunked(sorted(set(ids)), 500):
+        stmt = select(Indicator).where(col(Indicator.id).in_(list(part)), *where)
+        stmt = stmt.order_by(col(Indicator.id))
+        if store.dialect == "postgresql":
+            stmt = stmt.with_for_update(key_share=True)
+        out += s.exec(stmt)
+    return out
+
+
 def _lock(store: Store, s: Session, ids: Sequence[str]) -> list[Indicator]:
-    stmt = select(Indicator).where(col(Indicator.id).in_(list(ids))).order_by(col(Indicator.id))
-    if store.dialect == "postgresql":
-        stmt = stmt.with_for_update()
-    return list(s.exec(stmt))
+    return lock_indicators(store, s, ids)
 
 
 def _record(
@@ -215,11 +228,22 @@ def refresh(
     if not ids:
         return []
     s.flush()
+    return refresh_locked(store, s, _lock(store, s, ids), now, router=router, match_id=match_id)
+
+
+def refresh_locked(
+    store: Store,
+    s: Session,
+    inds: Sequence[Indicator],
+    now: datetime,
+    *,
+    router: StatusRouter | None = None,
+    match_id: int | None = None,
+) -> list[Change]:
+    """:func:`refresh` for indicator rows this transaction has already locked."""
     changes: list[Change] = []
     today = now.astimezone(UTC).date()
-    locked = [
-        i for i in _lock(store, s, ids) if i.status not in rules.ANALYST and i.status != rules.DRAFT
-    ]
+    locked = [i for i in inds if i.status not in rules.ANALYST and i.status != rules.DRAFT]
     found_all = facts_many(s, locked)
     for ind in locked:
         found = found_all[ind.id]

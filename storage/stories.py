@@ -15,14 +15,16 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, update
-from sqlmodel import Session, col, select
+from sqlalchemy import bindparam, func, insert, text, update
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, SQLModel, col, select
 
 from indicators import stories as domain
 from storage.models import Feed, FeedItem, Match, Story, StoryItem, StoryKey, utcnow
 from storage.store import InvalidInputError, NotFoundError, Store, chunked
 
-MAX_CANDIDATES = 200  # nearest in time first; copies of one story are few per window
+MAX_CANDIDATES = 50  # compared per new item, nearest in time first
+MAX_KEY_ROWS = 2000  # (key, item) pairs read per batch, newest first
 
 
 @dataclass(frozen=True)
@@ -43,39 +45,103 @@ def link_hash(link_key: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
-def _candidates(
-    s: Session, item: ToGroup, keys: Sequence[int], window: timedelta
-) -> list[domain.Candidate]:
-    ids = s.exec(
-        select(col(StoryKey.item_id))
-        .join(StoryItem, col(StoryItem.item_id) == col(StoryKey.item_id))
-        .where(col(StoryKey.key).in_(list(keys)), col(StoryKey.item_id) != item.item_id)
-        .where(col(StoryItem.published_at) >= item.published - window)
-        .where(col(StoryItem.published_at) <= item.published + window)
-        .distinct()
-    ).all()
-    if not ids:
-        return []
-    rows = s.exec(
-        select(StoryItem, FeedItem.title, FeedItem.summary)
-        .join(FeedItem, col(FeedItem.id) == col(StoryItem.item_id))
-        .where(col(StoryItem.item_id).in_(list(ids)))
-    ).all()
-    near = sorted(
-        rows,
-        key=lambda r: (abs((r[0].published_at or item.published) - item.published), r[0].item_id),
-    )[:MAX_CANDIDATES]
-    return [
-        domain.Candidate(
-            item_id=si.item_id,
-            story_id=si.story_id,
-            published=si.published_at or item.published,
-            link_key=si.link_key,
-            shingles=domain.item_shingles(title, summary),
-            origin=si.origin,
+def _keys(sh: frozenset[int], link_key: str | None) -> list[int]:
+    keys = [int(k) for k in domain.sketch_keys(sh)]
+    if link_key:
+        keys.append(link_hash(link_key))
+    return list(dict.fromkeys(keys))
+
+
+@dataclass
+class _Ref:
+    """A stored or batch item that may be a candidate; its shingles are computed only
+    if it is among the nearest to some new item."""
+
+    item_id: int
+    story_id: int
+    published: datetime
+    link_key: str | None
+    origin: str
+    title: str = ""
+    summary: str = ""
+    shingles: frozenset[int] | None = None
+
+    def candidate(self) -> domain.Candidate:
+        if self.shingles is None:
+            self.shingles = domain.item_shingles(self.title, self.summary)
+        return domain.Candidate(
+            self.item_id, self.story_id, self.published, self.link_key, self.shingles, self.origin
         )
-        for si, title, summary in near
-    ]
+
+
+class _Index:
+    """Candidates by lookup key: those stored (read once per batch), and those grouped
+    earlier in this batch (so copies arriving together find each other)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[int, dict[int, _Ref]] = {}
+
+    def add(self, key: int, ref: _Ref) -> None:
+        self.by_key.setdefault(key, {})[ref.item_id] = ref
+
+    def near(self, keys: Sequence[int], at: datetime) -> list[domain.Candidate]:
+        found: dict[int, _Ref] = {}
+        for k in keys:
+            found.update(self.by_key.get(k, {}))
+        ordered = sorted(found.values(), key=lambda r: (abs(r.published - at), r.item_id))
+        return [r.candidate() for r in ordered[:MAX_CANDIDATES]]
+
+
+def _stored_candidates(
+    s: Session, keys: set[int], lo: datetime, hi: datetime, index: _Index
+) -> None:
+    """The stored items sharing a key with the batch inside its window, newest first and
+    at most ``MAX_KEY_ROWS`` (key, item) pairs: a huge story is sampled, not read whole."""
+    pairs: list[tuple[int, int]] = []
+    for part in chunked(sorted(keys), 500):
+        pairs += [
+            (int(k), int(i))
+            for k, i in s.exec(
+                select(col(StoryKey.key), col(StoryKey.item_id))
+                .join(StoryItem, col(StoryItem.item_id) == col(StoryKey.item_id))
+                .where(col(StoryKey.key).in_(list(part)))
+                .where(col(StoryItem.published_at) >= lo, col(StoryItem.published_at) <= hi)
+                .order_by(col(StoryItem.published_at).desc(), col(StoryKey.item_id).desc())
+                .limit(MAX_KEY_ROWS)
+            )
+        ]
+    refs: dict[int, _Ref] = {}
+    ids = sorted({i for _, i in pairs})
+    for part in chunked(ids, 500):
+        for si, title, summary in s.exec(
+            select(StoryItem, col(FeedItem.title), col(FeedItem.summary))
+            .join(FeedItem, col(FeedItem.id) == col(StoryItem.item_id))
+            .where(col(StoryItem.item_id).in_(list(part)))
+        ):
+            refs[si.item_id] = _Ref(
+                si.item_id,
+                si.story_id,
+                si.published_at or lo,
+                si.link_key,
+                si.origin,
+                title,
+                summary,
+            )
+    for key, item_id in pairs:
+        if item_id in refs:
+            index.add(key, refs[item_id])
+
+
+def lock_keys(store: Store, s: Session, keys: set[int]) -> None:
+    """On PostgreSQL, take a transaction advisory lock per key, in key order, in one
+    statement: two replicas grouping copies of one story (they share keys) take turns,
+    and the second then sees the first's story. Released at commit."""
+    if store.dialect != "postgresql" or not keys:
+        return
+    s.execute(
+        text("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(CAST(:keys AS bigint[])) AS k"),
+        {"keys": sorted(keys)},
+    )
 
 
 def group(
@@ -85,19 +151,47 @@ def group(
     *,
     now: datetime | None = None,
     window: timedelta = domain.DEFAULT_WINDOW,
+    ungrouped: bool = False,
 ) -> list[int]:
     """In the caller's transaction: put each item not yet in a story into one (joining
-    an existing story or starting one); returns the ids of the stories touched."""
+    an existing story or starting one); returns the ids of the stories touched. A batch
+    costs a fixed handful of statements, plus one per story it starts. ``ungrouped``:
+    the caller knows none of ``items`` is in a story yet."""
     now = now or utcnow()
-    touched: list[int] = []
-    for item in items:
-        if s.get(StoryItem, item.item_id) is not None:
-            continue
+    if not items:
+        return []
+    done: set[int] = set()
+    if not ungrouped:
+        done = set(
+            s.exec(
+                select(col(StoryItem.item_id)).where(
+                    col(StoryItem.item_id).in_([i.item_id for i in items])
+                )
+            )
+        )
+    todo = [i for i in items if i.item_id not in done]
+    if not todo:
+        return []
+    prepared = []
+    for item in todo:
         sh = domain.item_shingles(item.title, item.summary)
         link_key = domain.canonical_url(item.link)
-        keys = [int(k) for k in domain.sketch_keys(sh)]
-        if link_key:
-            keys.append(link_hash(link_key))
+        prepared.append((item, sh, link_key, _keys(sh, link_key)))
+    all_keys = {k for p in prepared for k in p[3]}
+    lock_keys(store, s, all_keys)
+    index = _Index()
+    _stored_candidates(
+        s,
+        all_keys,
+        min(i.published for i in todo) - window,
+        max(i.published for i in todo) + window,
+        index,
+    )
+    story_table = SQLModel.metadata.tables[Story.__tablename__]
+    members: list[dict[str, Any]] = []
+    keys_rows: list[dict[str, Any]] = []
+    touched: list[int] = []
+    for item, sh, link_key, keys in prepared:
         new = domain.NewItem(
             item_id=item.item_id,
             published=item.published,
@@ -107,69 +201,85 @@ def group(
             summary=item.summary,
         )
         decision = domain.decide(
-            new, _candidates(s, item, keys, window) if keys else [], window=window
+            new, index.near(keys, item.published), window=window, new_shingles=sh
         )
         story_id = decision.story_id
         if story_id is None:
-            story = Story(
-                title=item.title,
-                link=item.link,
-                first_item_id=item.item_id,
-                first_published_at=item.published,
-                last_published_at=item.published,
-                items=0,
-                origins=0,
-                created_at=now,
-                updated_at=now,
+            story_id = int(
+                s.execute(
+                    insert(story_table)
+                    .values(
+                        title=item.title,
+                        link=item.link,
+                        first_item_id=item.item_id,
+                        first_published_at=item.published,
+                        last_published_at=item.published,
+                        items=1,
+                        origins=1,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                    .returning(story_table.c.id)
+                ).scalar_one()
             )
-            s.add(story)
-            s.flush()
-            story_id = story.id or 0
-        s.add(
-            StoryItem(
-                item_id=item.item_id,
-                story_id=story_id,
-                reason=decision.reason,
-                score=round(decision.score, 4),
-                joined_via=decision.joined_via,
-                origin=decision.origin,
-                origin_reason=decision.origin_reason,
-                link_key=link_key,
-                published_at=item.published,
-                joined_at=now,
-            )
+        members.append(
+            {
+                "item_id": item.item_id,
+                "story_id": story_id,
+                "reason": decision.reason,
+                "score": round(decision.score, 4),
+                "joined_via": decision.joined_via,
+                "origin": decision.origin,
+                "origin_reason": decision.origin_reason,
+                "link_key": link_key,
+                "published_at": item.published,
+                "joined_at": now,
+            }
         )
-        s.flush()
-        if keys:
-            s.exec(
-                store.insert_ignore(StoryKey).values(
-                    [{"key": k, "item_id": item.item_id} for k in dict.fromkeys(keys)]
-                )
-            )
-        _recount(s, story_id, now)
-        touched.append(story_id)
+        keys_rows += [{"key": k, "item_id": item.item_id} for k in keys]
+        me = _Ref(item.item_id, story_id, item.published, link_key, decision.origin, shingles=sh)
+        for k in keys:
+            index.add(k, me)
+        if story_id not in touched:
+            touched.append(story_id)
+    conn = s.connection()
+    conn.execute(insert(SQLModel.metadata.tables[StoryItem.__tablename__]), members)
+    if keys_rows:
+        conn.execute(
+            store.insert_ignore(SQLModel.metadata.tables[StoryKey.__tablename__]), keys_rows
+        )
+    _recount(s, touched, now)
     return touched
 
 
-def _recount(s: Session, story_id: int, now: datetime) -> None:
-    count, origins, first, last = s.exec(
-        select(
+def _recount(s: Session, story_ids: Sequence[int], now: datetime) -> None:
+    """Items, independent origins and first/last published of these stories."""
+    stats = s.execute(
+        sa_select(
+            col(StoryItem.story_id),
             func.count(),
             func.count(func.distinct(col(StoryItem.origin))),
             func.min(col(StoryItem.published_at)),
             func.max(col(StoryItem.published_at)),
-        ).where(col(StoryItem.story_id) == story_id)
-    ).one()
-    s.exec(
-        update(Story)
-        .where(col(Story.id) == story_id)
-        .values(
-            items=count,
-            origins=origins,
-            first_published_at=first,
-            last_published_at=last,
-            updated_at=now,
         )
+        .where(col(StoryItem.story_id).in_(list(story_ids)))
+        .group_by(col(StoryItem.story_id))
+    ).all()
+    table = SQLModel.metadata.tables[Story.__tablename__]
+    s.connection().execute(
+        update(table)
+        .where(table.c.id == bindparam("sid"))
+        .values(
+            items=bindparam("n"),
+            origins=bindparam("o"),
+            first_published_at=bindparam("first"),
+            last_published_at=bindparam("last"),
+            updated_at=now,
+        ),
+        [
+            {"sid": sid, "n": n, "o": o, "first": first, "last": last}
+            for sid, n, o, first, last in stats
+        ],
     )
 
 
@@ -182,10 +292,12 @@ def group_matched(
         rows = s.exec(
             select(FeedItem, Feed.url)
             .join(Feed, col(Feed.id) == col(FeedItem.feed_id))
-            .where(col(FeedItem.id).in_(list(part)))
+            .outerjoin(StoryItem, col(StoryItem.item_id) == col(FeedItem.id))
+            .where(col(FeedItem.id).in_(list(part)), col(StoryItem.item_id).is_(None))
             .order_by(func.coalesce(col(FeedItem.published_at), col(FeedItem.fetched_at)))
         ).all()
-        touched += group(store, s, [to_group(r, url) for r, url in rows], now=now)
+        batch = [to_group(r, url) for r, url in rows]
+        touched += group(store, s, batch, now=now, ungrouped=True)
     return touched
 
 

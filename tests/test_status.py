@@ -249,3 +249,31 @@ def test_board_and_stats(pstore: Store) -> None:
     with pytest.raises(InvalidInputError, match="'fortnight'"):
         board.stats(pstore, every="fortnight")
     assert json.loads(json.dumps(top.as_dict()))["status"] == "reported"
+
+
+def test_a_pass_queues_its_follow_up_durably(pstore: Store) -> None:
+    from storage import followup
+    from storage.queries import NewItem
+
+    feed = add_feed(pstore, "reuters", "reuters.com")
+    matcher_items = [NewItem(stable_id="q1", title=SANCTIONS, link="https://reuters.com/q1")]
+    from watcher.match import build_matcher, to_new_match
+
+    m = build_matcher(pstore)
+    queries.add_items(
+        pstore,
+        feed,
+        matcher_items,
+        fetched_at=T0,
+        match=lambda i: [to_new_match(r) for r in m.match(i.title, i.summary, i.content)],
+        defer_followup=True,
+    )
+    # Logged, not followed up yet: a crash here loses nothing, the queue is in the store.
+    assert followup.pending(pstore) == 1
+    assert ind(pstore).status == "watching" and ind(pstore).first_matched_at is None
+    changes = followup.process_queue(pstore, now=T0)
+    assert [(c.indicator_id, c.status) for c in changes] == [("sanctions", "reported")]
+    assert followup.pending(pstore) == 0
+    assert ind(pstore).first_matched_at == T0
+    assert len(stories.stories(pstore)) == 1
+    assert followup.process_queue(pstore, now=T0) == []

@@ -91,6 +91,12 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_story_items_published_at'), ['published_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_story_items_story_id'), ['story_id'], unique=False)
 
+    op.create_table('followup_queue',
+    sa.Column('item_id', sa.Integer(), nullable=False),
+    sa.Column('queued_at', sa.DateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['item_id'], ['feed_items.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('item_id')
+    )
     op.create_table('story_keys',
     sa.Column('key', sa.BigInteger(), autoincrement=False, nullable=False),
     sa.Column('item_id', sa.Integer(), nullable=False),
@@ -133,6 +139,7 @@ def downgrade() -> None:
         batch_op.drop_column('status_change_id')
 
     op.drop_table('story_keys')
+    op.drop_table('followup_queue')
     with op.batch_alter_table('story_items', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_story_items_story_id'))
         batch_op.drop_index(batch_op.f('ix_story_items_published_at'))
