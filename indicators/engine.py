@@ -31,7 +31,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -54,6 +53,8 @@ from indicators.query import (
     terms_of,
 )
 from indicators.text import (
+    ascii_words_spaced,
+    canonical_ascii,
     cluster_end,
     fold_canonical,
     fold_map,
@@ -184,8 +185,6 @@ def field_texts(
 # Texts longer than this find word positions by bisecting a table of word starts;
 # shorter ones count spaces, which is cheaper than building the table.
 _COUNT_LIMIT = 2_000
-# Runs of spaces that fold_canonical collapses (or strips at the start).
-_SPACE_RUNS = re.compile(r"^ +| {2,}")
 
 
 class _Item:
@@ -201,8 +200,12 @@ class _Item:
 
     __slots__ = (
         "_maps",
+        "_middle",
         "_offsets",
+        "_raw",
+        "_spaced",
         "_starts",
+        "_tids",
         "bounds",
         "canon",
         "folded",
@@ -210,14 +213,26 @@ class _Item:
         "one_to_one",
         "present",
         "texts",
-        "tids",
     )
 
     def __init__(self, title: str, summary: str, automaton: ahocorasick.Automaton | None) -> None:
         self.texts = (title, summary)
-        title_folded, title_one, title_canon = fold_canonical(title)
-        summary_folded, summary_one, summary_canon = fold_canonical(summary)
-        self.folded = (title_folded, summary_folded)
+        # ASCII text folds to itself lower-cased, one to one: fold it when needed.
+        # (Its words_spaced() is kept: _WordMap needs it.)
+        title_spaced: str | None = None
+        summary_spaced: str | None = None
+        if title.isascii():
+            title_spaced, title_canon = canonical_ascii(title)
+            title_folded, title_one = None, True
+        else:
+            title_folded, title_one, title_canon = fold_canonical(title)
+        if summary.isascii():
+            summary_spaced, summary_canon = canonical_ascii(summary)
+            summary_folded, summary_one = None, True
+        else:
+            summary_folded, summary_one, summary_canon = fold_canonical(summary)
+        self.folded: tuple[str | None, str | None] = (title_folded, summary_folded)
+        self._spaced = (title_spaced, summary_spaced)
         self.one_to_one = (title_one, summary_one)
         self.canon = canon = f" {title_canon}  {summary_canon} "
         middle = len(title_canon) + 2
@@ -227,17 +242,26 @@ class _Item:
         self._maps: list[_WordMap | None] | None = None
         self._offsets: list[list[int] | None] | None = None
         self._starts: list[list[int] | None] | None = None
+        self._middle = middle
+        self._tids: tuple[set[int], set[int]] | None = None
         if automaton is None:
-            self.tids: tuple[set[int], set[int]] = (set(), set())
+            self._raw: list[tuple[int, int]] = []
             self.present: set[int] = set()
             return
-        raw = list(automaton.iter(canon))
-        # Ends are in order: the title's occurrences come first.
-        split = bisect.bisect_left(raw, (middle,))
-        title_tids = set(map(_second, raw[:split]))
-        summary_tids = set(map(_second, raw[split:]))
-        self.tids = (title_tids, summary_tids)
-        self.present = title_tids | summary_tids
+        self._raw = raw = list(automaton.iter(canon))
+        self.present = set(map(_second, raw))
+
+    @property
+    def tids(self) -> tuple[set[int], set[int]]:
+        """The ids of the terms occurring in the title, and in the summary (worked
+        out when first needed: most items have no candidate rule left by then)."""
+        tids = self._tids
+        if tids is None:
+            raw = self._raw
+            # Ends are in order: the title's occurrences come first.
+            split = bisect.bisect_left(raw, (self._middle,))
+            tids = self._tids = (set(map(_second, raw[:split])), set(map(_second, raw[split:])))
+        return tids
 
     def ends(self, key: str, field: int, limit: int = -1) -> list[int]:
         """Canonical end positions (inclusive, like the automaton's) of the first
@@ -272,17 +296,30 @@ class _Item:
             )
         return bisect.bisect_right(starts, cpos) - 1
 
-    def span(self, field: int, first: int, last: int) -> tuple[int, int]:
-        """Original ``(start, end)`` of the words from the one at canonical position
-        ``first`` to the one containing ``last``."""
+    def hit(self, field: int, first: int, last: int, term: str) -> Hit:
+        """The hit of ``term`` covering the words from the one at canonical position
+        ``first`` to the one containing ``last``, with original offsets."""
         lo = self.bounds[field][0]
-        if self._maps is None:
-            self._maps = [None, None]
-        word_map = self._maps[field]
+        maps = self._maps
+        if maps is None:
+            maps = self._maps = [None, None]
+        word_map = maps[field]
         if word_map is None:
-            word_map = self._maps[field] = _WordMap(self.folded[field])
-        # The last word ends at the next space (every field ends with one).
-        start, end = word_map.span(self, field, first - lo - 1, self.canon.find(" ", last) - lo - 1)
+            folded = self.folded[field]
+            if folded is None:  # ASCII: fold is lower(), and words_spaced is known
+                word_map = maps[field] = _WordMap(self.texts[field].lower(), self._spaced[field])
+            else:
+                word_map = maps[field] = _WordMap(folded)
+        # Positions in the field's words; the last word ends at the next space.
+        first -= lo + 1
+        stop = self.canon.find(" ", last) - lo - 1
+        runs = word_map.runs
+        if runs is not None:  # inlined _WordMap.span: this runs for every new hit
+            shifts = word_map.shifts
+            start = first + shifts[bisect.bisect_right(runs, first) - 1]
+            end = stop + shifts[bisect.bisect_right(runs, stop - 1) - 1]
+        else:
+            start, end = word_map.span(self, field, first, stop)
         text = self.texts[field]
         if not self.one_to_one[field]:
             if self._offsets is None:
@@ -292,7 +329,9 @@ class _Item:
                 offsets = self._offsets[field] = fold_map(text)[1]
             assert offsets is not None
             start, end = offsets[start], offsets[end - 1] + 1
-        return start, cluster_end(text, end)
+        if end < len(text) and text[end] >= "\u0300":  # what cluster_end skips at once
+            end = cluster_end(text, end)
+        return Hit(term, start, end, FIELD_NAMES[field])
 
 
 class _WordMap:
@@ -308,8 +347,9 @@ class _WordMap:
 
     __slots__ = ("_more", "_spans", "runs", "shifts")
 
-    def __init__(self, folded: str) -> None:
-        spaced = words_spaced(folded)
+    def __init__(self, folded: str, spaced: str | None = None) -> None:
+        if spaced is None:
+            spaced = ascii_words_spaced(folded) if folded.isascii() else words_spaced(folded)
         self.runs: list[int] | None = None
         self.shifts: list[int] = [0]
         self._spans: list[tuple[int, int]] = []
@@ -318,12 +358,22 @@ class _WordMap:
             self._more = iter_word_spans(folded)
             return
         runs = self.runs = [0]
-        removed = 0
-        for m in _SPACE_RUNS.finditer(spaced):
-            start, end = m.span()
-            removed += end - start - (start > 0)
+        shifts = self.shifts
+        # str.find is much faster here than a regular expression scanning each position.
+        removed = len(spaced) - len(spaced.lstrip(" "))  # leading separators all go
+        if removed:
+            runs.append(0)
+            shifts.append(removed)
+        n = len(spaced)
+        start = spaced.find("  ", removed)
+        while start >= 0:
+            end = start + 2
+            while end < n and spaced[end] == " ":
+                end += 1
+            removed += end - start - 1  # a run becomes one space
             runs.append(end - removed)  # canonical position of the next word
-            self.shifts.append(removed)
+            shifts.append(removed)
+            start = spaced.find("  ", end)
 
     def span(self, item: _Item, field: int, first: int, end: int) -> tuple[int, int]:
         """Folded ``(start, end)`` for canonical ``first`` (a word start) and
@@ -620,19 +670,22 @@ class Matcher:
         )
 
     def _scan(self, title: str, summary: str, content: str) -> _Item:
-        title_text = strip_html(title)
+        title_text = _plain(title)
         # item_text(None, summary, "") is strip_html(summary): skip its checks.
-        summary_text = item_text(None, summary, content) if content else strip_html(summary)
+        summary_text = item_text(None, summary, content) if content else _plain(summary)
         return _Item(title_text, summary_text, self._automaton if self._keys else None)
 
     def match(self, title: str, summary: str = "", content: str = "") -> list[MatchResult]:
         """Every rule the item matches, in rule order. HTML in any argument is
         stripped; ``summary`` and ``content`` together form the summary field."""
         item = self._scan(title or "", summary or "", content or "")
+        matched = self._matching(item)
+        if not matched:
+            return []
         results = []
         rules = self._rules
         (title_tids, summary_tids), present = item.tids, item.present
-        for order in self._matching(item):
+        for order in matched:
             rule = rules[order]
             occ = rule.evidence(title_tids, summary_tids, present, item)[1]
             results.append(self._result(rule, occ, item))
@@ -651,10 +704,14 @@ class Matcher:
         candidates = set().union(*map(self._triggers.__getitem__, present))
         # The precheck runs in C (no bytecode per candidate): most candidates fail it.
         prechecks = self._prechecks
-        passed = itertools.compress(
-            candidates,
-            map(operator.not_, map(present.isdisjoint, map(prechecks.__getitem__, candidates))),
+        passed = list(
+            itertools.compress(
+                candidates,
+                map(operator.not_, map(present.isdisjoint, map(prechecks.__getitem__, candidates))),
+            )
         )
+        if not passed:
+            return passed
         tests = self._tests
         title, summary = item.tids
         matched = [order for order in passed if tests[order](title, summary, present, item)]
@@ -697,8 +754,7 @@ class Matcher:
             hit = cache.get((tid, end, text))
             if hit is None:  # the same occurrence often fires several rules: map it once
                 last = end - 1 if keys[tid][-1] == " " else end
-                begin, stop = item.span(i, start + 2, last)
-                hit = cache[tid, end, text] = Hit(text, begin, stop, FIELD_NAMES[i])
+                hit = cache[tid, end, text] = item.hit(i, start + 2, last, text)
             # Original starts never decrease along canonical positions, so occurrences
             # starting at the same place (one of them is kept) are neighbours here.
             if hit.start == last_start and i == last_field:
@@ -752,6 +808,22 @@ def _necessary(
     if any(not sub for sub in subs):  # a disjunction: one cheapest set from each child
         return []
     return [frozenset().union(*(min(sub, key=cost) for sub in subs))]
+
+
+def _plain(text: str) -> str:
+    """:func:`indicators.text.strip_html`, skipping the work for text that is
+    already plain: no markup or entity, and no whitespace but single spaces
+    between words (a printable string's only whitespace is U+0020)."""
+    if (
+        "<" in text
+        or "&" in text
+        or not text.isprintable()
+        or "  " in text
+        or text[:1] == " "
+        or text[-1:] == " "
+    ):
+        return strip_html(text)
+    return text
 
 
 def _snippet(hits: Sequence[Hit], item: _Item) -> str:

@@ -320,3 +320,23 @@ def words_spaced(folded: str) -> str:
     space, and a space either side of each CJK letter: :func:`words` is its
     ``split()``. Same length as ``folded`` unless it contains CJK letters."""
     return folded.translate(_WORD_CHARS)
+
+
+# ASCII letters lowered, digits kept, every other byte a space: fold and then
+# words_spaced, for ASCII text (bytes.translate is several times faster than
+# str.translate with a mapping).
+_ASCII_WORDS = bytes(ord(chr(c).lower()) if chr(c).isalnum() else 32 for c in range(128)) + bytes(
+    range(128, 256)
+)
+
+
+def ascii_words_spaced(text: str) -> str:
+    """``words_spaced(fold(text))`` for ASCII ``text``."""
+    return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii")
+
+
+def canonical_ascii(text: str) -> tuple[str, str]:
+    """``(words_spaced(fold(text)), fold_canonical(text)[2])`` for ASCII ``text``,
+    computed faster."""
+    spaced = ascii_words_spaced(text)
+    return spaced, _single_spaced(spaced)
