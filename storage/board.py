@@ -14,7 +14,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import col, select
 
 from indicators import status as rules
-from storage.models import Feed, FeedItem, Indicator, Match, StoryItem
+from storage.models import Feed, FeedItem, Indicator, Match, StoryItem, iso_utc
 from storage.store import InvalidInputError, Store
 
 # Board order: what an analyst must look at first.
@@ -26,10 +26,6 @@ RANK = {
     rules.EXPIRED: 4,
     rules.DISMISSED: 5,
 }
-
-
-def _iso(ts: datetime | None) -> str | None:
-    return ts.astimezone(UTC).isoformat().replace("+00:00", "Z") if ts else None
 
 
 @dataclass(frozen=True)
@@ -128,12 +124,12 @@ def board(store: Store, *, include_disabled: bool = False) -> list[BoardRow]:
                 id=ind.id,
                 title=ind.title,
                 status=ind.status,
-                status_since=_iso(ind.status_changed_at),
+                status_since=iso_utc(ind.status_changed_at),
                 matches=len(counting),
                 origins=len({r.origin for r in counting}),
                 min_origins=ind.min_origins,
-                first_report=_iso(counting[0].published) if counting else None,
-                latest_report=_iso(latest.published) if latest else None,
+                first_report=iso_utc(counting[0].published) if counting else None,
+                latest_report=iso_utc(latest.published) if latest else None,
                 latest_title=latest.title if latest else None,
                 latest_link=latest.link if latest else None,
                 latest_feed=latest.feed if latest else None,

@@ -27,7 +27,16 @@ from typing import Any, Protocol
 from sqlalchemy import and_, or_, update
 from sqlmodel import Session, col, select
 
-from storage.models import Delivery, Document, Feed, FeedItem, Indicator, Match, TimelineEvent
+from storage.models import (
+    Delivery,
+    Document,
+    Feed,
+    FeedItem,
+    Indicator,
+    Match,
+    TimelineEvent,
+    iso_utc,
+)
 from storage.store import ConflictError, InvalidInputError, NotFoundError, Store
 
 PENDING = "pending"
@@ -348,8 +357,7 @@ def retry_deliveries(
 # -- reading ----------------------------------------------------------------------------
 
 
-def _iso(ts: datetime | None) -> str | None:
-    return ts.astimezone(UTC).isoformat().replace("+00:00", "Z") if ts else None
+_iso = iso_utc
 
 
 @dataclass(frozen=True)

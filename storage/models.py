@@ -39,6 +39,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def iso_utc(ts: datetime | None) -> str | None:
+    """``2026-07-02T12:00:00Z`` (None for None): how every listing and payload shows a time."""
+    return ts.astimezone(UTC).isoformat().replace("+00:00", "Z") if ts else None
+
+
 def _ts(nullable: bool = True, index: bool = False) -> Any:
     return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable, index=index))
 

@@ -26,6 +26,7 @@ from storage.models import (
     IndicatorStatusChange,
     Match,
     TimelineEvent,
+    iso_utc,
     utcnow,
 )
 from storage.store import InvalidInputError, NotFoundError, Store, chunked
@@ -85,8 +86,7 @@ def _iso_instant(d: date, t: time | None) -> str:
     )
 
 
-def _iso(ts: datetime | None) -> str | None:
-    return ts.astimezone(UTC).isoformat().replace("+00:00", "Z") if ts else None
+_iso = iso_utc
 
 
 def timeline(

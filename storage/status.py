@@ -29,6 +29,7 @@ from storage.models import (
     IndicatorStatusChange,
     Match,
     StoryItem,
+    iso_utc,
     utcnow,
 )
 from storage.store import InvalidInputError, NotFoundError, Store, chunked
@@ -62,9 +63,21 @@ class Change:
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
-
-def _iso(ts: datetime | None) -> str:
-    return ts.astimezone(UTC).isoformat().replace("+00:00", "Z") if ts else ""
+    @classmethod
+    def of(cls, r: IndicatorStatusChange, deliveries: int = 0) -> Change:
+        return cls(
+            r.id or 0,
+            r.indicator_id,
+            r.previous,
+            r.status,
+            r.reason,
+            r.actor,
+            iso_utc(r.at) or "",
+            r.matches,
+            r.origins,
+            r.match_id,
+            deliveries,
+        )
 
 
 def _published() -> Any:
@@ -198,19 +211,7 @@ def _record(
                 )
             )
             sent += 1
-    return Change(
-        row.id or 0,
-        ind.id,
-        row.previous,
-        status,
-        reason,
-        actor,
-        _iso(now),
-        found.matches,
-        len(found.origins),
-        match_id,
-        sent,
-    )
+    return Change.of(row, deliveries=sent)
 
 
 def refresh(
@@ -384,21 +385,7 @@ def history(
             stmt = stmt.where(col(IndicatorStatusChange.indicator_id) == indicator_id)
         if since is not None:
             stmt = stmt.where(col(IndicatorStatusChange.at) >= since)
-        return [
-            Change(
-                r.id or 0,
-                r.indicator_id,
-                r.previous,
-                r.status,
-                r.reason,
-                r.actor,
-                _iso(r.at),
-                r.matches,
-                r.origins,
-                r.match_id,
-            )
-            for r in s.exec(stmt)
-        ]
+        return [Change.of(r) for r in s.exec(stmt)]
 
 
 @dataclass(frozen=True)
@@ -433,18 +420,7 @@ def status_context(store: Store, change_id: int) -> StatusContext:
             .order_by(_published().desc(), col(Match.id).desc())
             .limit(1)
         ).first()
-        change = Change(
-            r.id or 0,
-            r.indicator_id,
-            r.previous,
-            r.status,
-            r.reason,
-            r.actor,
-            _iso(r.at),
-            r.matches,
-            r.origins,
-            r.match_id,
-        )
+        change = Change.of(r)
         item, feed = latest if latest is not None else (None, None)
         return StatusContext(
             change,

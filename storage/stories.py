@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, text, update
@@ -20,7 +20,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, SQLModel, col, select
 
 from indicators import stories as domain
-from storage.models import Feed, FeedItem, Match, Story, StoryItem, StoryKey, utcnow
+from storage.models import Feed, FeedItem, Match, Story, StoryItem, StoryKey, iso_utc, utcnow
 from storage.store import InvalidInputError, NotFoundError, Store, chunked
 
 MAX_CANDIDATES = 50  # compared per new item, nearest in time first
@@ -347,10 +347,6 @@ class StoryRow:
         return asdict(self)
 
 
-def _iso(ts: datetime | None) -> str | None:
-    return ts.astimezone(UTC).isoformat().replace("+00:00", "Z") if ts else None
-
-
 def stories(
     store: Store,
     *,
@@ -427,7 +423,7 @@ def _rows(s: Session, ids: Sequence[int], *, include_dismissed: bool) -> list[St
                 feed=feed.name,
                 feed_id=feed.id or 0,
                 reliability=feed.reliability,
-                published=_iso(si.published_at),
+                published=iso_utc(si.published_at),
                 reason=si.reason,
                 score=si.score,
                 joined_via=si.joined_via,
@@ -442,8 +438,8 @@ def _rows(s: Session, ids: Sequence[int], *, include_dismissed: bool) -> list[St
                 id=sid,
                 title=head.title,
                 link=head.link,
-                first_published=_iso(head.first_published_at),
-                last_published=_iso(head.last_published_at),
+                first_published=iso_utc(head.first_published_at),
+                last_published=iso_utc(head.last_published_at),
                 origins=domain.count_origins(m.origin for m in items),
                 indicators=sorted({i for m in items for i in m.indicators}),
                 items=items,
