@@ -230,6 +230,19 @@ def test_bad_gzip_body(feed_server: FeedServer) -> None:
     assert result.error_kind == "decode" and result.status == 200
 
 
+@pytest.mark.parametrize("transport", ["httpx", "aiohttp"])
+@pytest.mark.parametrize("cut", ["half", "no trailer"])
+def test_truncated_gzip_body_is_an_error(feed_server: FeedServer, transport: str, cut: str) -> None:
+    whole = gzip.compress((FEEDS / "rss2.xml").read_bytes())
+    sent = whole[: len(whole) // 2] if cut == "half" else whole[:-8]
+    settings = FetchSettings(connect_timeout=2, total_timeout=5, transport=transport)
+    result = fetch(feed_server.route("/cutgz", Route(raw_gzip=sent)), settings)
+    assert (result.error_kind, result.error) == ("decode", "truncated gzip body")
+    assert result.body == b"" and result.status == 200
+    whole_url = feed_server.route("/wholegz", Route(raw_gzip=whole + b"trailing junk"))
+    assert fetch(whole_url, settings).body == (FEEDS / "rss2.xml").read_bytes()
+
+
 @pytest.mark.parametrize(
     "url", ["ftp://example.org/feed", "file:///etc/passwd", "not a url", "http://", ""]
 )

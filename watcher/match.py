@@ -14,6 +14,7 @@ from typing import Any
 from indicators.engine import IndicatorRule, Matcher, MatchResult, compile_errors
 from indicators.query import QueryError
 from storage import bulk, queries
+from storage.feeds import enabled_queries
 from storage.models import utcnow
 from storage.queries import NewMatch, StoredItem
 from storage.store import Store
@@ -24,9 +25,7 @@ def rules_from_store(store: Store, *, indicator_id: str | None = None) -> list[I
     if indicator_id is not None:
         ind = store.indicator(indicator_id)
         return [IndicatorRule(ind.id, ind.query)] if ind.query.strip() else []
-    return [
-        IndicatorRule(i.id, i.query) for i in store.indicators(enabled_only=True) if i.query.strip()
-    ]
+    return [IndicatorRule(i, query) for i, query, _ in enabled_queries(store) if query.strip()]
 
 
 def build_matcher(store: Store, *, indicator_id: str | None = None) -> Matcher:

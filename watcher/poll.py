@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from indicators.engine import Matcher
+from indicators.engine import IndicatorRule, Matcher
 from storage import feeds as feed_store
 from storage import queries
 from storage.deliveries import Router
@@ -163,6 +163,7 @@ async def poll_feed(
     rng: random.Random | None = None,
     parser: ParserPool | None = None,
     router: Router | None = None,
+    record: Callable[[int, PollRecord], None] | None = None,
 ) -> PollResult:
     """Poll one feed and store what is new. Never raises for the feed's own problems.
 
@@ -170,14 +171,17 @@ async def poll_feed(
     without one, in a thread of this process, with no such bound. ``matcher`` may be a
     function giving the matcher, called only when there are items to match. With
     ``router``, each new non-backfill match's alert deliveries are written with it.
+    The outcome goes on the feed row through ``record`` (default: at once, in a
+    transaction of its own; :func:`poll_feeds` batches them).
     """
     rng = rng or random.Random()
+    if record is None:
+        record = functools.partial(feed_store.record_poll, store)
     started = time.monotonic()
     result = await fetcher.fetch(feed.url, etag=feed.etag, last_modified=feed.last_modified)
     now = clock()
     if result.error is not None or result.not_modified:
-        rec = decide(feed, result, now, rng)
-        feed_store.record_poll(store, feed.id, rec)
+        record(feed.id, decide(feed, result, now, rng))
         log.info(
             "poll feed=%s status=%s error=%s",
             feed.id,
@@ -202,7 +206,7 @@ async def poll_feed(
     try:
         parsed = await _parse(parser, result)
     except ParseError as exc:
-        feed_store.record_poll(store, feed.id, decide(feed, result, now, rng, parse_error=str(exc)))
+        record(feed.id, decide(feed, result, now, rng, parse_error=str(exc)))
         log.info(
             "poll feed=%s parse error: %s",
             feed.id,
@@ -258,7 +262,7 @@ async def poll_feed(
         router=router,
         source=FetchedFrom(result.final_url, result.status, result.headers),
     )
-    feed_store.record_poll(store, feed.id, decide(feed, result, now, rng, new_items=len(new)))
+    record(feed.id, decide(feed, result, now, rng, new_items=len(new)))
     log.info(
         "poll feed=%s status=%s new=%d matches=%d",
         feed.id,
@@ -310,10 +314,57 @@ class MatcherCache:
         self._matcher: Matcher | None = None
 
     def get(self) -> Matcher:
-        key = tuple((i.id, i.query_version) for i in self.store.indicators(enabled_only=True))
+        rows = feed_store.enabled_queries(self.store)
+        key = tuple((i, version) for i, _, version in rows)
         if self._matcher is None or key != self._key:
-            self._matcher, self._key = build_matcher(self.store), key
+            rules = [IndicatorRule(i, query) for i, query, _ in rows if query.strip()]
+            del rows  # before compiling: its memory is the matcher's to reuse
+            self._matcher, self._key = Matcher(rules, self.store.aliases()), key
         return self._matcher
+
+
+class PollRecorder:
+    """Polls' outcomes written to the feed rows a batch at a time — one transaction and a
+    few cached statements for what arrived within :attr:`max_wait` seconds (at most
+    :attr:`batch`) — instead of one transaction per feed. Use inside a running event
+    loop, and :meth:`flush` at the end. An outcome not yet written when the process dies
+    only leaves its feed leased until the lease ends: it is polled again, and its items
+    are not new twice."""
+
+    batch = 100
+    max_wait = 0.25
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._pending: list[tuple[int, PollRecord]] = []
+        self._timer: asyncio.TimerHandle | None = None
+
+    def add(self, feed_id: int, rec: PollRecord) -> None:
+        self._pending.append((feed_id, rec))
+        if len(self._pending) >= self.batch:
+            self.flush()
+        elif self._timer is None:
+            self._timer = asyncio.get_running_loop().call_later(self.max_wait, self.flush)
+
+    def flush(self) -> None:
+        """Write what is pending; a batch that fails is retried feed by feed, so one
+        bad row (or a database error) costs only its own feeds, each logged."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        try:
+            feed_store.record_polls(self.store, pending)
+            return
+        except Exception:
+            log.warning("recording %d polls at once failed: one by one", len(pending))
+        for feed_id, rec in pending:
+            try:
+                feed_store.record_poll(self.store, feed_id, rec)
+            except Exception:
+                log.exception("recording the poll of feed=%s failed", feed_id)
 
 
 async def poll_feeds(
@@ -331,7 +382,8 @@ async def poll_feeds(
 
     Bodies are parsed by ``parser``; without one, by a pool opened for this pass. The
     matcher (by default built from the store) is made at most once per pass, and only
-    when a feed has items: a pass of 304s compiles nothing.
+    when a feed has items: a pass of 304s compiles nothing. Outcomes reach the feed
+    rows in batches (:class:`PollRecorder`), all of them before this returns.
     """
     if parser is None:
         async with ParserPool() as pool:
@@ -351,12 +403,20 @@ async def poll_feeds(
     # A fetched body waits in memory until it is parsed and stored, and fetching outruns
     # parsing: only a few more feeds than can be fetched at once are in flight.
     in_flight = asyncio.Semaphore(max(fetcher.settings.global_limit, 1) + 2 * parser.size)
+    records = PollRecorder(store)
 
     async def one(feed: FeedState) -> None:
         try:
             async with in_flight:
                 res = await poll_feed(
-                    store, fetcher, matcher, feed, clock=clock, parser=parser, router=router
+                    store,
+                    fetcher,
+                    matcher,
+                    feed,
+                    clock=clock,
+                    parser=parser,
+                    router=router,
+                    record=records.add,
                 )
         except Exception as exc:  # a bug or a database error: record it, keep the pass going
             log.exception("poll feed=%s failed", feed.id)
@@ -367,6 +427,9 @@ async def poll_feeds(
         if on_result is not None:
             on_result(res)
 
-    await asyncio.gather(*(one(f) for f in feeds))
+    try:
+        await asyncio.gather(*(one(f) for f in feeds))
+    finally:  # also when the pass is cancelled: what was polled is recorded
+        records.flush()
     summary.results.sort(key=lambda r: r.feed_id)
     return summary

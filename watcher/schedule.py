@@ -11,6 +11,7 @@ one story go out as one alert — and the health check (every ``health_every``).
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import secrets
@@ -141,6 +142,8 @@ class Daemon:
             # Claim a batch at a time, so that replicas share a long list of due feeds
             # and a claim never outlives its lease while it waits in this replica's queue.
             total = PassSummary()
+            # The store is asked whether the queries changed once a tick, not once a batch.
+            matcher = functools.cache(self._matchers.get)
             while not self.stopping.is_set():
                 due = feed_store.claim_due_feeds(
                     self.store,
@@ -156,7 +159,7 @@ class Daemon:
                     self.store,
                     fetcher,
                     due,
-                    matcher=self._matchers.get,
+                    matcher=matcher,
                     clock=self.clock,
                     parser=parser,
                     router=self.alerting.router if self.alerting else None,
