@@ -4,8 +4,9 @@ All rules are compiled once into one Aho-Corasick automaton over *canonical*
 text: the folded text's words (:func:`indicators.text.words`) joined by single
 spaces, with a space at each end. A term's pattern is its words with a space
 before and (unless it is a prefix) after, so the automaton itself enforces word
-boundaries and phrases match across any punctuation or spacing. One scan per
-field finds every term occurrence.
+boundaries and phrases match across any punctuation or spacing. One scan of
+``" " + title + "  " + summary + " "`` finds every term occurrence in both
+fields (no pattern spans the two spaces between them).
 
 Which rules to evaluate: for every query the compiler derives *necessary sets*,
 sets of terms at least one of which must occur whenever the query is true (an
@@ -13,13 +14,18 @@ AND needs each child's, a NEAR each argument's; parse() rejects queries with
 none). A rule is indexed under its rarest necessary set (rarity estimated from
 how many rules use a term); for an item, only rules indexed under a term that
 occurred are candidates, and a candidate is evaluated only if its second rarest
-set also occurred (a C-level set check). Cost per item therefore grows with the
-number of term occurrences and candidate rules, not with the number of rules.
+set also occurred (set operations in C, no bytecode per candidate). Cost per
+item therefore grows with the number of term occurrences and candidate rules,
+not with the number of rules.
 
-Evaluation uses predicates compiled from the query tree once; for a rule that
-matched, a second compiled pass collects the *evidence* (the occurrences that make
-each clause true, see :class:`MatchResult`) from which hits, snippet and score
-are built. :meth:`Matcher.explain` evaluates the tree the slow, labelled way.
+Evaluation: each rule's tree is compiled once to a generated Python function
+(:mod:`indicators.predicates`, code shared by rules of the same shape); for a
+rule that matched, a second generated function collects the *evidence* (the
+occurrences that make each clause true, see :class:`MatchResult`) from which
+hits, snippet and score are built, mapping canonical positions back to the text
+through a table of the places where separators were collapsed.
+:meth:`Matcher.explain` evaluates the tree the slow, labelled way; both must
+agree (the tests check that they do).
 
 Fields: ``title`` is the item's title; ``summary`` is its summary and content.
 Hit offsets refer to the field's plain text as given by :func:`field_texts`
@@ -199,6 +205,7 @@ class _Item:
     """
 
     __slots__ = (
+        "_keys",
         "_maps",
         "_middle",
         "_offsets",
@@ -215,7 +222,13 @@ class _Item:
         "texts",
     )
 
-    def __init__(self, title: str, summary: str, automaton: ahocorasick.Automaton | None) -> None:
+    def __init__(
+        self,
+        title: str,
+        summary: str,
+        automaton: ahocorasick.Automaton | None,
+        keys: Sequence[str],
+    ) -> None:
         self.texts = (title, summary)
         # ASCII text folds to itself lower-cased, one to one: fold it when needed.
         # (Its words_spaced() is kept: _WordMap needs it.)
@@ -243,6 +256,7 @@ class _Item:
         self._offsets: list[list[int] | None] | None = None
         self._starts: list[list[int] | None] | None = None
         self._middle = middle
+        self._keys = keys
         self._tids: tuple[set[int], set[int]] | None = None
         if automaton is None:
             self._raw: list[tuple[int, int]] = []
@@ -263,9 +277,12 @@ class _Item:
             tids = self._tids = (set(map(_second, raw[:split])), set(map(_second, raw[split:])))
         return tids
 
-    def ends(self, key: str, field: int, limit: int = -1) -> list[int]:
+    def ends(self, tid: int, field: int, limit: int = -1) -> list[int]:
         """Canonical end positions (inclusive, like the automaton's) of the first
-        ``limit`` (all if negative) occurrences of ``key`` in field ``field``."""
+        ``limit`` (all if negative) occurrences of term ``tid`` in field ``field``."""
+        # Searching the text again beats grouping the automaton's output by term
+        # (which touches every occurrence, and the int objects of each).
+        key = self._keys[tid]
         lo, hi = self.bounds[field]
         canon = self.canon
         back = len(key) - 1
@@ -582,7 +599,7 @@ class Matcher:
         key = self._keys[tid]
         back = len(key) - 2
         index = item.word_index
-        return [(index(field, end - back), end) for end in item.ends(key, field)]
+        return [(index(field, end - back), end) for end in item.ends(tid, field)]
 
     def _near(
         self,
@@ -628,9 +645,8 @@ class Matcher:
         fields = [i for i, f in enumerate(FIELD_NAMES) if scope in (None, f)]
         if isinstance(node, Term):
             tid = self._tid(node)
-            key = self._keys[tid]
             term_occ = [
-                (i, tid, end, node.text) for i in fields for end in item.ends(key, i, MAX_HITS)
+                (i, tid, end, node.text) for i in fields for end in item.ends(tid, i, MAX_HITS)
             ]
             return _Node(node.text, bool(term_occ), term_occ, ())
         if isinstance(node, Field):
@@ -673,7 +689,7 @@ class Matcher:
         title_text = _plain(title)
         # item_text(None, summary, "") is strip_html(summary): skip its checks.
         summary_text = item_text(None, summary, content) if content else _plain(summary)
-        return _Item(title_text, summary_text, self._automaton if self._keys else None)
+        return _Item(title_text, summary_text, self._automaton if self._keys else None, self._keys)
 
     def match(self, title: str, summary: str = "", content: str = "") -> list[MatchResult]:
         """Every rule the item matches, in rule order. HTML in any argument is

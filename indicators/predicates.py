@@ -167,17 +167,15 @@ class Compiler:
                 if len(tids) == 1:
                     (tid,) = tids
                     c_tid, c_text = source.const(tid), source.const(written[tid])
-                    c_key = source.const(self._keys[tid])
                     lines.append(
                         f"if {c_tid} in {present}: o{k} += [({field}, {c_tid}, e, {c_text}) "
-                        f"for e in {ends}({c_key}, {field}, {limit})]"
+                        f"for e in {ends}({c_tid}, {field}, {limit})]"
                     )
                 else:
                     c_tids, c_texts = source.const(tids), source.const(written)
-                    c_keys = source.const(self._keys)
                     lines.append(
                         f"for tid in {c_tids}.intersection({present}): o{k} += [({field}, tid, e, "
-                        f"{c_texts}[tid]) for e in {ends}({c_keys}[tid], {field}, {limit})]"
+                        f"{c_texts}[tid]) for e in {ends}(tid, {field}, {limit})]"
                     )
             lines.append(f"v{k} = bool(o{k})")
             return k

@@ -572,6 +572,8 @@ def test_engine_agrees_with_reference(queries: list[str], title: str, summary: s
     assert matcher.matching_ids(title, summary) == expected
     for rule in rules:
         assert matcher.explain(rule.id, title, summary).matched is (rule.id in expected)
+    # The compiled evidence gives exactly what the slow, labelled evaluation gives.
+    assert results == [matcher.explain(r.indicator_id, title, summary).result for r in results]
     _check_hits(results, rules, title, summary)
 
 

@@ -1,0 +1,102 @@
+"""The engine's shortcuts give what the general path gives: plain text, ASCII
+folding, long texts, odd characters, and compiled evidence against explain()."""
+
+from __future__ import annotations
+
+import sys
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from test_engine import RANDOM_ALIASES, TEXT_EXTRAS, _valid_rules, query_st, text_st
+
+from indicators.engine import IndicatorRule, Matcher, _plain, field_texts
+from indicators.text import (
+    ascii_words_spaced,
+    canonical_ascii,
+    fold,
+    fold_canonical,
+    strip_html,
+    words_spaced,
+)
+
+ascii_st = st.text(st.characters(max_codepoint=127), max_size=120)
+
+
+def test_only_the_space_is_printable_whitespace() -> None:
+    """_plain relies on it: a printable string's only whitespace is U+0020."""
+    printable_spaces = [
+        hex(cp)
+        for cp in range(sys.maxunicode + 1)
+        if chr(cp).isspace() and chr(cp).isprintable() and cp != 0x20
+    ]
+    assert printable_spaces == []
+
+
+@given(st.one_of(st.text(max_size=80), ascii_st, text_st))
+def test_plain_is_strip_html(text: str) -> None:
+    assert _plain(text) == strip_html(text)
+
+
+@given(ascii_st)
+def test_ascii_canonical_is_fold_canonical(text: str) -> None:
+    spaced, canonical = canonical_ascii(text)
+    assert canonical == fold_canonical(text)[2]
+    assert spaced == ascii_words_spaced(text) == words_spaced(fold(text))
+
+
+ODD = ["½ china", "ﬁnance STRAẞE", "<b>China</b> &amp; arms", "中国的 ARMS", "e\u0301te\u0301",
+       "  china ,, arms ", "Ａrms", "ǅ", "İstanbul arms", "\u00a0arms\u2003china\n"]  # fmt: skip
+odd_text_st = st.one_of(
+    text_st,
+    st.text(max_size=60),
+    st.tuples(text_st, st.sampled_from(ODD), text_st).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(query_st, min_size=1, max_size=5), odd_text_st, odd_text_st, odd_text_st)
+def test_results_equal_explained_results(
+    queries: list[str], title: str, summary: str, content: str
+) -> None:
+    rules = _valid_rules(queries)
+    assume(rules)
+    matcher = Matcher(rules, RANDOM_ALIASES)
+    results = matcher.match(title, summary, content)
+    assert [r.indicator_id for r in results] == matcher.matching_ids(title, summary, content)
+    for rule in rules:
+        explained = matcher.explain(rule.id, title, summary, content)
+        expected = [r for r in results if r.indicator_id == rule.id]
+        assert ([explained.result] if explained.matched else []) == expected
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(query_st, min_size=1, max_size=4),
+    st.lists(st.one_of(odd_text_st, st.sampled_from(TEXT_EXTRAS)), min_size=1, max_size=4),
+    st.integers(40, 120),
+)
+def test_long_texts(queries: list[str], parts: list[str], copies: int) -> None:
+    """Texts of thousands of characters take other paths to word positions."""
+    rules = _valid_rules(queries)
+    assume(rules)
+    summary = (" ".join(parts) + ". ") * copies
+    assume(len(summary) > 2_500)
+    matcher = Matcher(rules, RANDOM_ALIASES)
+    results = matcher.match(parts[0], summary)
+    text = field_texts(parts[0], summary)[1]
+    for result in results:
+        assert result == matcher.explain(result.indicator_id, parts[0], summary).result
+        for hit in result.hits:
+            if hit.field == "summary":
+                assert 0 <= hit.start < hit.end <= len(text)
+
+
+def test_rules_of_one_shape_keep_their_own_terms() -> None:
+    """Rules compiled from one shape share code, never each other's terms."""
+    rules = [IndicatorRule(f"r{i}", f"w{i} AND (x{i} OR y{i}) NOT z{i}") for i in range(50)]
+    matcher = Matcher(rules)
+    assert matcher.matching_ids("w7 y7", "") == ["r7"]
+    assert matcher.matching_ids("w7 y8 x9", "") == []
+    assert matcher.matching_ids("w7 y7 z7", "") == []
+    (result,) = matcher.match("w3 and x3", "")
+    assert [h.term for h in result.hits] == ["w3", "x3"]
