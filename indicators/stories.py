@@ -258,6 +258,9 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Decision:
+    """Where the new item goes and why: what storage records and ``watcher stories
+    show`` explains."""
+
     story_id: int | None  # None: start a new story
     reason: str  # "first item" | "same link" | "similar text"
     score: float  # 1.0 for same link; the Jaccard for similar text; 0 for first
@@ -328,15 +331,13 @@ def decide(
     origin, why = origin_of(new_item.title, new_item.summary, new_item.link, new_item.feed_url)
     if not origin.startswith("wire:"):
         copies = [
-            (jaccard, c)
+            (-jaccard, c.item_id, c.origin)
             for _, _, c, jaccard in scored
             if c.story_id == story_id and c.origin and jaccard >= COPY_SIMILARITY
         ]
         if copies:
-            jaccard, copied = min(copies, key=lambda s: (-s[0], s[1].item_id))
-            assert copied.origin is not None
-            origin = copied.origin
-            why = f"near-identical to item {copied.item_id} ({jaccard:.2f})"
+            closest, copied, origin = min(copies)
+            why = f"near-identical to item {copied} ({-closest:.2f})"
     reason = SIMILAR_TEXT if via_text else SAME_LINK
     return Decision(story_id, reason, round(score, 4), best.item_id, origin, why)
 
