@@ -23,7 +23,9 @@ Measured, each against its baseline in the same run:
   ``record_matches``: one call (one transaction) per item, as ``rematch`` does;
   ``add_items(match=...)``: items of one feed with their matches, 100 per call, as a
   poll does (matches/s; the items are written too); ``bulk.log_matches``: one
-  transaction, batches of 1,000; baseline: the DB-API's own ``executemany`` of a plain
+  transaction, batches of 1,000; ``followup.process_queue``: the stories and indicator
+  status of the items those two queued (matches/s, for information: not in the goal);
+  baseline: the DB-API's own ``executemany`` of a plain
   ``INSERT ... ON CONFLICT DO NOTHING`` (no RETURNING, no first-match stamp) in one
   transaction.
 """
@@ -51,7 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import sqlalchemy as sa
 from sqlalchemy import event
 
-from storage import bulk, queries
+from storage import bulk, followup, queries
 from storage.queries import NewItem, NewMatch, StoredItem
 from storage.store import Store
 from watcher import packs
@@ -358,7 +360,11 @@ def time_inserts(
             NewItem(f"urn:bench:new:{i}", _text(random.Random(i), 8), content_sha256=f"{i:x}")
             for i in range(lo, min(lo + 100, n_ours))
         ]
-        logged += 2 * len(queries.add_items(store, feed_id, batch, fetched_at=now, match=match))
+        logged += 2 * len(
+            queries.add_items(
+                store, feed_id, batch, fetched_at=now, match=match, defer_followup=True
+            )
+        )
     out.append(
         (
             "add_items(match=...) (100 items per call)",
@@ -371,6 +377,18 @@ def time_inserts(
     new = bulk.log_matches(store, _pairs(b, two), matched_at=now)
     out.append(
         ("bulk.log_matches (one transaction)", len(new) / (time.perf_counter() - began), len(new))
+    )
+    # What the logging paths queued (add_items and log_matches, as a poll pass and a
+    # rematch do): stories and indicator status, followed up in bulk. In matches/s.
+    queued = followup.pending(store)
+    began = time.perf_counter()
+    followup.process_queue(store, now=now)
+    out.append(
+        (
+            f"followup.process_queue ({queued:,} items queued)",
+            2 * queued / (time.perf_counter() - began),
+            2 * queued,
+        )
     )
 
     cols = (

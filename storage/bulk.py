@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, or_, update
 from sqlmodel import col
 
 from storage import followup
 from storage.evidence import record_item_evidence
-from storage.models import Match
+from storage.models import Indicator, Match
 from storage.queries import NewMatch
 from storage.store import Store, chunked
 
@@ -59,6 +59,7 @@ def log_matches(
     matched_at: datetime,
     backfill: bool = False,
     batch: int = BATCH,
+    defer_followup: bool = True,
 ) -> list[LoggedMatch]:
     """Log ``(item id, match)`` pairs in one transaction; return those that were new (the
     unique constraint decides, so a re-run logs and returns nothing) and stamp each
@@ -78,8 +79,26 @@ def log_matches(
                 new += _insert_rows(store, conn, part, matched_at, backfill)
         # The raw entries of newly matched items, headers unknown here (the piece says so).
         record_item_evidence(store, conn, [m.item_id for m in new], source=None)
-        # first_matched_at, stories and indicator status, in this same transaction
-        followup.after_new_matches(store, s, sorted({m.item_id for m in new}), matched_at)
+        indicators = sorted({m.indicator_id for m in new})
+        for names in chunked(indicators, max(batch, 1)):
+            conn.execute(
+                update(Indicator)
+                .where(col(Indicator.id).in_(list(names)))
+                .where(
+                    or_(
+                        col(Indicator.first_matched_at).is_(None),
+                        col(Indicator.first_matched_at) > matched_at,
+                    )
+                )
+                .values(first_matched_at=matched_at)
+            )
+        # Stories and indicator status: queued in this transaction, followed up in bulk
+        # by followup.process_queue (or here, with defer_followup=False).
+        items = sorted({m.item_id for m in new})
+        if defer_followup:
+            followup.queue(store, s, items, matched_at)
+        else:
+            followup.after_new_matches(store, s, items, matched_at)
     new.sort(key=lambda m: m.id)
     return new
 

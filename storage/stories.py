@@ -189,6 +189,7 @@ def group(
     )
     story_table = SQLModel.metadata.tables[Story.__tablename__]
     members: list[dict[str, Any]] = []
+    started: list[dict[str, Any]] = []
     keys_rows: list[dict[str, Any]] = []
     touched: list[int] = []
     for item, sh, link_key, keys in prepared:
@@ -204,23 +205,20 @@ def group(
             new, index.near(keys, item.published), window=window, new_shingles=sh
         )
         story_id = decision.story_id
-        if story_id is None:
-            story_id = int(
-                s.execute(
-                    insert(story_table)
-                    .values(
-                        title=item.title,
-                        link=item.link,
-                        first_item_id=item.item_id,
-                        first_published_at=item.published,
-                        last_published_at=item.published,
-                        items=1,
-                        origins=1,
-                        created_at=now,
-                        updated_at=now,
-                    )
-                    .returning(story_table.c.id)
-                ).scalar_one()
+        if story_id is None:  # a provisional id (negative) until the stories are inserted
+            story_id = -(len(started) + 1)
+            started.append(
+                {
+                    "title": item.title,
+                    "link": item.link,
+                    "first_item_id": item.item_id,
+                    "first_published_at": item.published,
+                    "last_published_at": item.published,
+                    "items": 1,
+                    "origins": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
             )
         members.append(
             {
@@ -242,6 +240,20 @@ def group(
             index.add(k, me)
         if story_id not in touched:
             touched.append(story_id)
+    if started:  # one statement for the batch's new stories, ids in parameter order
+        ids = (
+            s.connection()
+            .execute(
+                insert(story_table).returning(story_table.c.id, sort_by_parameter_order=True),
+                started,
+            )
+            .scalars()
+            .all()
+        )
+        real = {-(n + 1): int(i) for n, i in enumerate(ids)}
+        for m in members:
+            m["story_id"] = real.get(m["story_id"], m["story_id"])
+        touched = [real.get(t, t) for t in touched]
     conn = s.connection()
     conn.execute(insert(SQLModel.metadata.tables[StoryItem.__tablename__]), members)
     if keys_rows:

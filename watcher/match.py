@@ -13,7 +13,7 @@ from typing import Any
 
 from indicators.engine import IndicatorRule, Matcher, MatchResult, compile_errors
 from indicators.query import QueryError
-from storage import bulk, queries
+from storage import bulk, followup, queries
 from storage.feeds import enabled_queries
 from storage.models import utcnow
 from storage.queries import NewMatch, StoredItem
@@ -115,6 +115,8 @@ def rematch(
             flush()
     if batch:
         flush()
+    if not dry_run:  # the new matches' stories and indicator status, in bulk
+        followup.process_queue(store)
     return report
 
 
