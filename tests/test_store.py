@@ -196,7 +196,7 @@ def test_timeline_orders_events_and_matches(store: Store) -> None:
     )
     queries.record_matches(store, item.id, [NewMatch("sanctions", [], "snip", 1, "v")])
     rows = queries.timeline(store)
-    assert [(r.kind, r.start) for r in rows] == [
+    assert [(r.kind, r.start) for r in rows if r.kind != "status"] == [
         ("event", "2022-02-01"),
         ("event", "2023-01-01"),
         ("event", "2025-09-01"),
@@ -204,6 +204,8 @@ def test_timeline_orders_events_and_matches(store: Store) -> None:
         ("event", "2026-07-01T20:00:00Z"),
         ("match", "2026-07-03T09:00:00Z"),
     ]
+    # The match made its indicator "reported": a timeline entry of its own, when it was.
+    assert [r.summary for r in rows if r.kind == "status"] == ["sanctions: watching → reported"]
     windowed = queries.timeline(
         store, since=datetime(2025, 12, 1, tzinfo=UTC), until=datetime(2026, 7, 2, tzinfo=UTC)
     )
