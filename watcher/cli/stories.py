@@ -75,7 +75,7 @@ def show(
         return
     out.print(f"[bold]Story {r.id}[/bold]: {r.title}", highlight=False)
     out.print(
-        f"{len(r.items)} items, {r.origins} independent origins, "
+        f"{len(r.items)} items, {r.origins} independent origin{'' if r.origins == 1 else 's'}, "
         f"{_when(r.first_published)} → {_when(r.last_published)}; "
         f"indicators: {', '.join(r.indicators) or '–'}"
     )
