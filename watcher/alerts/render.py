@@ -287,4 +287,8 @@ def render(payload: dict[str, Any], prefix: str) -> Rendered:
         return render_digest(payload, prefix)
     if kind in ("feed.unhealthy", "feed.recovered"):
         return render_health(payload, prefix)
+    if kind == "indicator.status_changed":
+        from watcher.alerts.status import render_status  # it builds on this module
+
+        return render_status(payload, prefix)
     raise ValueError(f"no email rendering for payload type {kind!r}")
