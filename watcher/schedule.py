@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from storage import feeds as feed_store
+from storage import followup
 from storage import status as indicator_status
 from storage.deliveries import Router
 from storage.store import Store
@@ -208,6 +209,8 @@ class Daemon:
             return
         try:
             router = self.alerting.router if self.alerting is not None else None
+            # What a pass cut short (SIGKILL) left queued; then what time alone changes.
+            followup.process_queue(self.store, router=router)
             for c in indicator_status.refresh_all(self.store, now=self.clock(), router=router):
                 log.info(
                     "indicator=%s status %s → %s: %s",
