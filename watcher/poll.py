@@ -20,7 +20,7 @@ from datetime import UTC, datetime, timedelta
 
 from indicators.engine import IndicatorRule, Matcher
 from storage import feeds as feed_store
-from storage import queries
+from storage import followup, queries
 from storage.deliveries import Router
 from storage.evidence import FetchedFrom
 from storage.feeds import FeedState, PollRecord
@@ -164,6 +164,7 @@ async def poll_feed(
     parser: ParserPool | None = None,
     router: Router | None = None,
     record: Callable[[int, PollRecord], None] | None = None,
+    defer_followup: bool = False,
 ) -> PollResult:
     """Poll one feed and store what is new. Never raises for the feed's own problems.
 
@@ -172,7 +173,9 @@ async def poll_feed(
     function giving the matcher, called only when there are items to match. With
     ``router``, each new non-backfill match's alert deliveries are written with it.
     The outcome goes on the feed row through ``record`` (default: at once, in a
-    transaction of its own; :func:`poll_feeds` batches them).
+    transaction of its own; :func:`poll_feeds` batches them). With ``defer_followup``
+    the follow-up of new matches (stories, indicator status) is queued for the end of
+    the pass instead of done in the feed's transaction.
     """
     rng = rng or random.Random()
     if record is None:
@@ -261,6 +264,7 @@ async def poll_feed(
         match=match,
         router=router,
         source=FetchedFrom(result.final_url, result.status, result.headers),
+        defer_followup=defer_followup,
     )
     record(feed.id, decide(feed, result, now, rng, new_items=len(new)))
     log.info(
@@ -417,6 +421,7 @@ async def poll_feeds(
                     parser=parser,
                     router=router,
                     record=records.add,
+                    defer_followup=True,
                 )
         except Exception as exc:  # a bug or a database error: record it, keep the pass going
             log.exception("poll feed=%s failed", feed.id)
@@ -431,5 +436,8 @@ async def poll_feeds(
         await asyncio.gather(*(one(f) for f in feeds))
     finally:  # also when the pass is cancelled: what was polled is recorded
         records.flush()
+    # The pass's matched items into stories and their indicators' status, in bulk (what
+    # a cancelled pass queued waits, durably, for the next one).
+    followup.process_queue(store, router=router)
     summary.results.sort(key=lambda r: r.feed_id)
     return summary
