@@ -15,8 +15,10 @@ import logging
 import random
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
 
 from indicators.engine import IndicatorRule, Matcher
 from storage import feeds as feed_store
@@ -37,6 +39,7 @@ UNHEALTHY_AFTER = 5  # consecutive failures before a feed is shown as unhealthy
 JITTER = 0.1  # up to 10 % of the interval, so feeds added together drift apart
 RETRY_AFTER_CAP = timedelta(hours=24)
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 
 def utcnow() -> datetime:
@@ -164,6 +167,7 @@ async def poll_feed(
     parser: ParserPool | None = None,
     router: Router | None = None,
     record: Callable[[int, PollRecord], None] | None = None,
+    db: Executor | None = None,
     defer_followup: bool = False,
 ) -> PollResult:
     """Poll one feed and store what is new. Never raises for the feed's own problems.
@@ -176,6 +180,8 @@ async def poll_feed(
     transaction of its own; :func:`poll_feeds` batches them). With ``defer_followup``
     the follow-up of new matches (stories, indicator status) is queued for the end of
     the pass instead of done in the feed's transaction.
+    With ``db`` (an executor of one thread), the items and their matches are stored in
+    that thread, off the event loop.
     """
     rng = rng or random.Random()
     if record is None:
@@ -255,7 +261,9 @@ async def poll_feed(
         return found
 
     items = [to_new_item(i, now) for i in parsed.items]
-    new = queries.add_items(
+    new = await _on(
+        db,
+        queries.add_items,
         store,
         feed.id,
         items,
@@ -290,6 +298,14 @@ async def poll_feed(
         backfill=backfill,
         seconds=time.monotonic() - started,
     )
+
+
+async def _on(db: Executor | None, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """``fn(*args, **kwargs)`` in ``db``'s thread, or here when there is none."""
+    if db is None:
+        return fn(*args, **kwargs)
+    call = functools.partial(fn, *args, **kwargs)
+    return await asyncio.get_running_loop().run_in_executor(db, call)
 
 
 async def _parse(parser: ParserPool | None, result: FetchResult) -> ParsedFeed:
@@ -338,8 +354,9 @@ class PollRecorder:
     batch = 100
     max_wait = 0.25
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, db: Executor | None = None) -> None:
         self.store = store
+        self.db = db  # write there (one thread, in order) when given
         self._pending: list[tuple[int, PollRecord]] = []
         self._timer: asyncio.TimerHandle | None = None
 
@@ -359,6 +376,12 @@ class PollRecorder:
         pending, self._pending = self._pending, []
         if not pending:
             return
+        if self.db is not None:
+            self.db.submit(self._write, pending)
+        else:
+            self._write(pending)
+
+    def _write(self, pending: list[tuple[int, PollRecord]]) -> None:
         try:
             feed_store.record_polls(self.store, pending)
             return
@@ -407,7 +430,10 @@ async def poll_feeds(
     # A fetched body waits in memory until it is parsed and stored, and fetching outruns
     # parsing: only a few more feeds than can be fetched at once are in flight.
     in_flight = asyncio.Semaphore(max(fetcher.settings.global_limit, 1) + 2 * parser.size)
-    records = PollRecorder(store)
+    # The store's writes run in one thread of their own, in order: a commit waiting on
+    # the disk stalls neither the fetches nor the parser workers.
+    db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="watcher-store")
+    records = PollRecorder(store, db)
 
     async def one(feed: FeedState) -> None:
         try:
@@ -421,6 +447,7 @@ async def poll_feeds(
                     parser=parser,
                     router=router,
                     record=records.add,
+                    db=db,
                     defer_followup=True,
                 )
         except Exception as exc:  # a bug or a database error: record it, keep the pass going
@@ -436,6 +463,7 @@ async def poll_feeds(
         await asyncio.gather(*(one(f) for f in feeds))
     finally:  # also when the pass is cancelled: what was polled is recorded
         records.flush()
+        db.shutdown(wait=True)  # every write of the pass done before it returns
     # The pass's matched items into stories and their indicators' status, in bulk (what
     # a cancelled pass queued waits, durably, for the next one).
     followup.process_queue(store, router=router)
