@@ -431,6 +431,7 @@ def daemon_memory(directory: str, fetch: FetchSettings) -> dict[str, Any]:
         "rss_before_mb": rss_before,
         "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "worker_rss_mb": max(workers.values(), default=0.0),
+        "workers_rss_mb": sum(workers.values()),
         "matches": matches,
     }
 
@@ -542,8 +543,9 @@ def main() -> None:
             f"daemon, {n:,} feeds, seed pack + {n_indicators:,} synthetic indicators, one pass "
             f"at 0 ms: peak RSS {mem['rss_mb']:.0f} MB (before the pass: "
             f"{mem['rss_before_mb']:.0f} MB); each parser worker at most "
-            f"{mem['worker_rss_mb']:.0f} MB; {mem['polled']:,} feeds polled, "
-            f"{mem['matches']:,} matches stored, in {mem['wall']:.0f}s"
+            f"{mem['worker_rss_mb']:.0f} MB; the process tree (main + every worker's "
+            f"peak) {mem['rss_mb'] + mem['workers_rss_mb']:.0f} MB; {mem['polled']:,} "
+            f"feeds polled, {mem['matches']:,} matches stored, in {mem['wall']:.0f}s"
         )
     finally:
         control.send("stop")
@@ -572,7 +574,11 @@ def main() -> None:
         80,
         repoll.rate / h["seq"].rate >= 80,
     )
-    goal("daemon peak RSS (MB)", mem["rss_mb"], 200, mem["rss_mb"] < 200)
+    # The issue's "daemon" is the process tree (the parser workers are the daemon's);
+    # the main process alone is shown too, as the part the workers' count does not hide.
+    tree = mem["rss_mb"] + mem["workers_rss_mb"]
+    goal("daemon peak RSS, main process (MB)", mem["rss_mb"], 200, mem["rss_mb"] < 200)
+    goal("daemon peak RSS, process tree: the goal (MB)", tree, 200, tree < 200)
 
 
 def pool_size(parse: ParseSettings) -> int:
