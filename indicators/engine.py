@@ -68,7 +68,6 @@ from indicators.text import (
     item_text,
     iter_word_spans,
     strip_html,
-    words_spaced,
 )
 
 __all__ = [
@@ -356,25 +355,26 @@ class _WordMap:
     """Maps positions in a field's canonical words (without the leading space) to
     positions in its folded text.
 
-    When folding to words keeps every character in place (no CJK letter gets
-    spaces around it), the canonical text is the folded text with runs of
-    non-word characters collapsed to one space, so a position maps by adding the
+    For ASCII text, the canonical text is the folded text with runs of non-word
+    characters collapsed to one space, so a position maps by adding the
     characters collapsed before it: a table with one entry per run of two or more
-    separators (a handful per sentence). Otherwise words are found one by one.
+    separators (a handful per sentence). Other text (where a CJK letter is a word
+    of its own, and where translating to words costs more than it saves) has its
+    words found one by one, as far as needed.
     """
 
     __slots__ = ("_more", "_spans", "runs", "shifts")
 
     def __init__(self, folded: str, spaced: str | None = None) -> None:
-        if spaced is None:
-            spaced = ascii_words_spaced(folded) if folded.isascii() else words_spaced(folded)
         self.runs: list[int] | None = None
         self.shifts: list[int] = [0]
         self._spans: list[tuple[int, int]] = []
         self._more: Iterator[tuple[int, int]] | None = None
-        if len(spaced) != len(folded):
+        if not folded.isascii():
             self._more = iter_word_spans(folded)
             return
+        if spaced is None:
+            spaced = ascii_words_spaced(folded)
         runs = self.runs = [0]
         shifts = self.shifts
         # str.find is much faster here than a regular expression scanning each position.
