@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest migration. Alembic (11 MB of imports) is loaded only to migrate: a running
+# daemon compares against this (tests/test_store.py checks it equals alembic's head).
+HEAD_REVISION = "0004"
 
 DEFAULT_URL = "sqlite:///data/watcher.db"
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -89,6 +92,8 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
@@ -97,15 +102,23 @@ def _alembic_config(engine: Engine) -> Config:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Apply migrations up to ``revision`` (idempotent)."""
+    from alembic import command
+
     command.upgrade(_alembic_config(engine), revision)
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The store's schema revision (None for an empty database), read without alembic."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def head_revision() -> str | None:
+    """The newest migration, as alembic finds it in ``migrations/``."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(
         _alembic_config(create_engine("sqlite://"))
     ).get_current_head()

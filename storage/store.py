@@ -85,7 +85,7 @@ class Store:
             raise db.StorageError(f"cannot open database {self.engine.url!r}: {exc.orig}") from None
 
     def is_current(self) -> bool:
-        return db.current_revision(self.engine) == db.head_revision()
+        return db.current_revision(self.engine) == db.HEAD_REVISION
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -254,3 +254,9 @@ def test_packs_cannot_redefine_each_others_rows(store: Store) -> None:
     assert report.created == {"indicators": 1}
     wire = next(f for f in store.feeds() if f.url == "https://example.org/wire.xml")
     assert (wire.name, wire.pack) == ("Example wire", "mini-test")
+
+
+def test_head_revision_constant_is_alembics_head() -> None:
+    from storage import db
+
+    assert db.head_revision() == db.HEAD_REVISION
