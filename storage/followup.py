@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, func, or_, update
+from sqlalchemy import bindparam, delete, func, or_, update
 from sqlmodel import Session, SQLModel, col, select
 
 from indicators import status as rules
@@ -69,12 +69,19 @@ def after_new_matches(
             col(Indicator.status).in_(RISING),
         ),
     )
-    for ind in changing:
-        first = firsts[ind.id]
-        if ind.first_matched_at is None or ind.first_matched_at > first:
-            s.exec(
-                update(Indicator).where(col(Indicator.id) == ind.id).values(first_matched_at=first)
-            )
+    stamps = [
+        {"iid": ind.id, "first": firsts[ind.id]}
+        for ind in changing
+        if ind.first_matched_at is None or ind.first_matched_at > firsts[ind.id]
+    ]
+    if stamps:  # one statement, many parameter sets
+        table = SQLModel.metadata.tables[Indicator.__tablename__]
+        s.connection().execute(
+            update(table)
+            .where(table.c.id == bindparam("iid"))
+            .values(first_matched_at=bindparam("first")),
+            stamps,
+        )
     rising = [i for i in changing if i.status in RISING]
     return status.refresh_locked(store, s, rising, now, router=router)
 
@@ -94,8 +101,8 @@ def process_queue(
     *,
     router: status.StatusRouter | None = None,
     now: datetime | None = None,
-    batch: int = 2000,
-    rounds: int = 50,
+    batch: int = 500,
+    rounds: int = 200,
 ) -> list[status.Change]:
     """Follow up queued items, ``batch`` at a time, each batch in one transaction that
     also takes it off the queue (on PostgreSQL with ``SKIP LOCKED``: replicas share the

@@ -16,8 +16,8 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import String, cast, func, literal, or_, update
-from sqlmodel import Session, col, select
+from sqlalchemy import String, bindparam, cast, func, insert, literal, or_, update
+from sqlmodel import Session, SQLModel, col, select
 
 from indicators import status as rules
 from storage.deliveries import Outgoing, new_idempotency_key
@@ -162,56 +162,97 @@ def _lock(store: Store, s: Session, ids: Sequence[str]) -> list[Indicator]:
     return lock_indicators(store, s, ids)
 
 
-def _record(
+@dataclass(frozen=True)
+class _Decided:
+    ind: Indicator
+    status: str
+    reason: str
+    found: rules.Facts
+
+
+def _record_many(
     store: Store,
     s: Session,
-    ind: Indicator,
-    status: str,
-    reason: str,
-    found: rules.Facts,
+    decided: Sequence[_Decided],
     now: datetime,
     *,
     actor: str,
     match_id: int | None,
     router: StatusRouter | None,
-) -> Change:
-    row = IndicatorStatusChange(
-        indicator_id=ind.id,
-        previous=ind.status,
-        status=status,
-        reason=reason,
-        actor=actor,
-        at=now,
-        matches=found.matches,
-        origins=len(found.origins),
-        match_id=match_id,
+) -> list[Change]:
+    """Record changes of status: a row each (the history, on the timeline), the
+    indicators' new status, and a delivery per channel that wants it — in a few
+    statements however many (a pass can change thousands of indicators at once)."""
+    if not decided:
+        return []
+    conn = s.connection()
+    changes_t = SQLModel.metadata.tables[IndicatorStatusChange.__tablename__]
+    rows = [
+        {
+            "indicator_id": d.ind.id,
+            "previous": d.ind.status,
+            "status": d.status,
+            "reason": d.reason,
+            "actor": actor,
+            "at": now,
+            "matches": d.found.matches,
+            "origins": len(d.found.origins),
+            "match_id": match_id,
+        }
+        for d in decided
+    ]
+    ids = (
+        conn.execute(
+            insert(changes_t).returning(changes_t.c.id, sort_by_parameter_order=True), rows
+        )
+        .scalars()
+        .all()
     )
-    s.add(row)
-    s.flush()
-    s.exec(
-        update(Indicator)
-        .where(col(Indicator.id) == ind.id)
-        .values(status=status, status_changed_at=now)
+    ind_t = SQLModel.metadata.tables[Indicator.__tablename__]
+    conn.execute(
+        update(ind_t)
+        .where(ind_t.c.id == bindparam("iid"))
+        .values(status=bindparam("new_status"), status_changed_at=now),
+        [{"iid": d.ind.id, "new_status": d.status} for d in decided],
     )
-    sent = 0
-    if router is not None:
-        for out in router.status_routes(ind.id, now):
-            s.add(
-                Delivery(
-                    channel=out.channel,
-                    kind=STATUS_CHANGED,
-                    indicator_id=ind.id,
-                    status_change_id=row.id,
-                    status="pending",
-                    next_attempt_at=out.due_at,
-                    due_at=out.due_at,
-                    batch=out.batch,
-                    idempotency_key=new_idempotency_key(),
-                    created_at=now,
-                )
+    out: list[Change] = []
+    outbox: list[dict[str, Any]] = []
+    for d, row_id in zip(decided, ids, strict=True):
+        routes = router.status_routes(d.ind.id, now) if router is not None else []
+        outbox += [
+            {
+                "channel": r.channel,
+                "kind": STATUS_CHANGED,
+                "indicator_id": d.ind.id,
+                "status_change_id": int(row_id),
+                "status": "pending",
+                "attempts": 0,
+                "next_attempt_at": r.due_at,
+                "due_at": r.due_at,
+                "batch": r.batch,
+                "idempotency_key": new_idempotency_key(),
+                "created_at": now,
+            }
+            for r in routes
+        ]
+        out.append(
+            Change(
+                int(row_id),
+                d.ind.id,
+                d.ind.status,
+                d.status,
+                d.reason,
+                actor,
+                iso_utc(now) or "",
+                d.found.matches,
+                len(d.found.origins),
+                match_id,
+                len(routes),
             )
-            sent += 1
-    return Change.of(row, deliveries=sent)
+        )
+    if outbox:
+        conn.execute(insert(SQLModel.metadata.tables[Delivery.__tablename__]), outbox)
+    return out
 
 
 def refresh(
@@ -242,30 +283,16 @@ def refresh_locked(
     match_id: int | None = None,
 ) -> list[Change]:
     """:func:`refresh` for indicator rows this transaction has already locked."""
-    changes: list[Change] = []
     today = now.astimezone(UTC).date()
     locked = [i for i in inds if i.status not in rules.ANALYST and i.status != rules.DRAFT]
     found_all = facts_many(s, locked)
+    decided: list[_Decided] = []
     for ind in locked:
         found = found_all[ind.id]
         verdict = rules.next_status(ind.status, found, today)
-        if verdict is None:
-            continue
-        changes.append(
-            _record(
-                store,
-                s,
-                ind,
-                verdict.status,
-                verdict.reason,
-                found,
-                now,
-                actor=WATCHER,
-                match_id=match_id,
-                router=router,
-            )
-        )
-    return changes
+        if verdict is not None:
+            decided.append(_Decided(ind, verdict.status, verdict.reason, found))
+    return _record_many(store, s, decided, now, actor=WATCHER, match_id=match_id, router=router)
 
 
 def refresh_all(
@@ -325,18 +352,8 @@ def set_status(
             why = reason.strip()
         if wanted == ind.status:
             raise InvalidInputError(f"indicator {indicator_id!r} is already {wanted}")
-        return _record(
-            store,
-            s,
-            ind,
-            wanted,
-            why,
-            found,
-            now,
-            actor=actor,
-            match_id=None,
-            router=router,
-        )
+        decided = [_Decided(ind, wanted, why, found)]
+        return _record_many(store, s, decided, now, actor=actor, match_id=None, router=router)[0]
 
 
 def dismiss_match(

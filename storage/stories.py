@@ -23,7 +23,8 @@ from indicators import stories as domain
 from storage.models import Feed, FeedItem, Match, Story, StoryItem, StoryKey, iso_utc, utcnow
 from storage.store import InvalidInputError, NotFoundError, Store, chunked
 
-MAX_CANDIDATES = 50  # compared per new item, nearest in time first
+MAX_CANDIDATES = 12  # texts compared per new item (see _Index.near)
+LINK_WEIGHT = 1_000  # the same link outranks any number of shared sketch keys
 MAX_KEY_ROWS = 2000  # (key, item) pairs read per batch, newest first
 
 
@@ -84,11 +85,24 @@ class _Index:
     def add(self, key: int, ref: _Ref) -> None:
         self.by_key.setdefault(key, {})[ref.item_id] = ref
 
-    def near(self, keys: Sequence[int], at: datetime) -> list[domain.Candidate]:
-        found: dict[int, _Ref] = {}
+    def near(
+        self, keys: Sequence[int], at: datetime, link: int | None = None
+    ) -> list[domain.Candidate]:
+        """The most likely copies first: those with the same link, then those sharing
+        the most sketch keys (a copy shares several; an unrelated text rarely one),
+        then the nearest in time — at most ``MAX_CANDIDATES``, so the text comparisons
+        an item costs stay bounded however crowded the window is."""
+        shared: dict[int, int] = {}
+        refs: dict[int, _Ref] = {}
         for k in keys:
-            found.update(self.by_key.get(k, {}))
-        ordered = sorted(found.values(), key=lambda r: (abs(r.published - at), r.item_id))
+            weight = LINK_WEIGHT if k == link else 1
+            for item_id, ref in self.by_key.get(k, {}).items():
+                shared[item_id] = shared.get(item_id, 0) + weight
+                refs[item_id] = ref
+        ordered = sorted(
+            refs.values(),
+            key=lambda r: (-shared[r.item_id], abs(r.published - at), r.item_id),
+        )
         return [r.candidate() for r in ordered[:MAX_CANDIDATES]]
 
 
@@ -202,7 +216,10 @@ def group(
             summary=item.summary,
         )
         decision = domain.decide(
-            new, index.near(keys, item.published), window=window, new_shingles=sh
+            new,
+            index.near(keys, item.published, link_hash(link_key) if link_key else None),
+            window=window,
+            new_shingles=sh,
         )
         story_id = decision.story_id
         if story_id is None:  # a provisional id (negative) until the stories are inserted
