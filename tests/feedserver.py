@@ -26,6 +26,8 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -256,3 +258,18 @@ def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> bool:
             return True
         time.sleep(0.01)
     return predicate()
+
+
+def rss(*items: tuple[str, ...], now: datetime, title: str = "Wire") -> bytes:
+    """An RSS 2.0 document with ``(guid, title, description[, link])`` items, published
+    one hour apart before ``now`` (the link defaults to https://news.example.org/GUID)."""
+    body = "".join(
+        f"<item><guid>{it[0]}</guid><title>{it[1]}</title><description>{it[2]}</description>"
+        f"<link>{it[3] if len(it) > 3 else 'https://news.example.org/' + it[0]}</link>"
+        f"<pubDate>{format_datetime(now - timedelta(hours=i + 1))}</pubDate></item>"
+        for i, it in enumerate(items)
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
+        f"<link>https://news.example.org/</link>{body}</channel></rss>"
+    ).encode()

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -16,6 +15,7 @@ from indicators.pack import load_pack_file
 from storage.store import Store
 from tests.conftest import MINI_PACK, Cli
 from tests.feedserver import FeedServer, Route, serve_feeds
+from tests.feedserver import rss as feed_rss
 from watcher.fetch import FetchSettings
 from watcher.schedule import poll_once
 
@@ -30,17 +30,7 @@ WIRE_TEXT = (
 
 
 def rss(title: str, *items: tuple[str, str, str, str]) -> bytes:
-    """RSS 2.0 with (guid, title, description, link) items."""
-    body = "".join(
-        f"<item><guid>{g}</guid><title>{t}</title><description>{d}</description>"
-        f"<link>{link}</link><pubDate>{format_datetime(NOW - timedelta(hours=1))}</pubDate>"
-        "</item>"
-        for g, t, d, link in items
-    )
-    return (
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>{title}</title>'
-        f"<link>https://example.org/</link>{body}</channel></rss>"
-    ).encode()
+    return feed_rss(*items, now=NOW, title=title)
 
 
 FEEDS = {

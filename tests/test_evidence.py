@@ -7,7 +7,6 @@ import asyncio
 import hashlib
 import json
 from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from storage.models import Evidence
 from storage.store import InvalidInputError, NotFoundError, Store
 from tests.conftest import MINI_PACK, Cli
 from tests.feedserver import FeedServer, Route, serve_feeds
+from tests.feedserver import rss as feed_rss
 from watcher import evidence as export_lib
 from watcher.fetch import FetchSettings
 from watcher.match import rematch
@@ -30,16 +30,7 @@ FAST = FetchSettings(connect_timeout=2, total_timeout=5)
 
 
 def rss(*items: tuple[str, str, str]) -> bytes:
-    body = "".join(
-        f"<item><guid>{guid}</guid><title>{title}</title><description>{desc}</description>"
-        f"<link>https://news.example.org/{guid}</link>"
-        f"<pubDate>{format_datetime(NOW - timedelta(hours=i + 1))}</pubDate></item>"
-        for i, (guid, title, desc) in enumerate(items)
-    )
-    return (
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
-        f"<link>https://news.example.org/</link>{body}</channel></rss>"
-    ).encode()
+    return feed_rss(*items, now=NOW)
 
 
 MATCHING = ("a1", "US sanctions Chinese firms over Russia support", "Treasury listed 12 entities.")

@@ -10,7 +10,6 @@ import signal
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from storage.feeds import due_feeds, feed_states
 from storage.store import Store
 from tests.conftest import MINI_PACK, Cli
 from tests.feedserver import FeedServer, Route, closed_port, serve_feeds, wait_for
+from tests.feedserver import rss as feed_rss
 from watcher.fetch import FetchSettings
 from watcher.schedule import poll_once
 
@@ -29,17 +29,7 @@ FAST = FetchSettings(connect_timeout=2, total_timeout=5)
 
 
 def rss(*items: tuple[str, str, str]) -> bytes:
-    """An RSS 2.0 document with (guid, title, description) items."""
-    body = "".join(
-        f"<item><guid>{guid}</guid><title>{title}</title><description>{desc}</description>"
-        f"<link>https://news.example.org/{guid}</link>"
-        f"<pubDate>{format_datetime(NOW - timedelta(hours=i + 1))}</pubDate></item>"
-        for i, (guid, title, desc) in enumerate(items)
-    )
-    return (
-        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
-        f"<link>https://news.example.org/</link>{body}</channel></rss>"
-    ).encode()
+    return feed_rss(*items, now=NOW)
 
 
 FIRST = rss(
