@@ -83,6 +83,14 @@ __all__ = [
 ]
 
 MAX_HITS = 50  # hits kept per match result (the first ones, title first)
+NEAR_OCCURRENCES = 4 * MAX_HITS  # a NEAR's occurrences kept: the first ones in each field
+
+
+def _by_end(occurrence: tuple[int, int]) -> tuple[int, int]:
+    """(term id, end) ordered by position in the text, then term: caps keep the first."""
+    return occurrence[1], occurrence[0]
+
+
 SNIPPET_WIDTH = 200
 FIELD_NAMES = ("title", "summary")
 
@@ -592,8 +600,10 @@ class Matcher:
             found: list[tuple[int, int]] = []
             if self._near(item, i, args, distance, found):
                 value = True
-                occ.extend((i, tid, end, texts[tid]) for tid, end in sorted(set(found)))
-        return value, occ[: MAX_HITS * 4]
+                occ.extend(
+                    (i, tid, end, texts[tid]) for tid, end in sorted(set(found), key=_by_end)
+                )
+        return value, occ[:NEAR_OCCURRENCES]
 
     def _positions(self, item: _Item, field: int, tid: int) -> list[tuple[int, int]]:
         """(word position, canonical end) of every occurrence of ``tid`` in ``field``."""
@@ -688,7 +698,10 @@ class Matcher:
                 found: list[tuple[int, int]] = []
                 if self._near(item, i, args, node.distance, found):
                     value = True
-                    occ.extend((i, tid, end, text[tid]) for tid, end in sorted(set(found))[:500])
+                    occ.extend(
+                        (i, tid, end, text[tid]) for tid, end in sorted(set(found), key=_by_end)
+                    )
+            occ = occ[:NEAR_OCCURRENCES]  # the same first ones as the fast path keeps
             children = tuple(self._explain(arg, scope, item) for arg in node.args)
             return _Node(f"NEAR/{node.distance}", value, occ, children)
         if isinstance(node, AliasRef):

@@ -7,7 +7,7 @@ import sys
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from test_engine import RANDOM_ALIASES, TEXT_EXTRAS, _valid_rules, query_st, text_st
+from test_engine import RANDOM_ALIASES, TEXT_EXTRAS, _near, _valid_rules, query_st, text_st
 
 from indicators.engine import IndicatorRule, Matcher, _plain, field_texts
 from indicators.text import (
@@ -100,3 +100,16 @@ def test_rules_of_one_shape_keep_their_own_terms() -> None:
     assert matcher.matching_ids("w7 y7 z7", "") == []
     (result,) = matcher.match("w3 and x3", "")
     assert [h.term for h in result.hits] == ["w3", "x3"]
+
+
+def test_near_in_a_long_text_keeps_the_first_occurrences_like_explain() -> None:
+    """More NEAR occurrences than are kept: the fast path and explain() keep the same,
+    first ones (found by Hypothesis: the fast path once kept them by term, not place)."""
+    rules = _valid_rules([_near(["s", "@cn"], 1)])
+    summary = ("china  00000000000000000:S:HONG:KONG:BASED:КИТАИ000000000:S:S. ") * 40
+    matcher = Matcher(rules, RANDOM_ALIASES)
+    (result,) = matcher.match("china ", summary)
+    assert result == matcher.explain(result.indicator_id, "china ", summary).result
+    starts = [h.start for h in result.hits]
+    assert starts == sorted(starts)
+    assert sum(h.term == "Hong Kong-based" for h in result.hits) > 2
