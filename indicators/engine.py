@@ -817,6 +817,10 @@ class Matcher:
         return hits
 
     def _result(self, rule: _Rule, occ: list[_Occ], item: _Item) -> MatchResult:
+        # One label per term: as first written in the rule (a query may write a term
+        # twice, "china OR CHINA"), whichever path found the occurrence.
+        written = self._written(rule.node)
+        occ = [(i, tid, end, written.get(tid, text)) for i, tid, end, text in occ]
         hits = self._hits(occ, item)
         # w counts each distinct term once, and once more if it fired in the title.
         weight = len({o[1] for o in occ}) + len({o[1] for o in occ if o[0] == 0})

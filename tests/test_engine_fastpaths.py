@@ -113,3 +113,12 @@ def test_near_in_a_long_text_keeps_the_first_occurrences_like_explain() -> None:
     starts = [h.start for h in result.hits]
     assert starts == sorted(starts)
     assert sum(h.term == "Hong Kong-based" for h in result.hits) > 2
+
+
+def test_a_term_written_twice_is_labelled_as_first_written_on_every_path() -> None:
+    """Found by Hypothesis: "china OR CHINA" is one term written twice; the fast path
+    and explain() once labelled its hit differently."""
+    matcher = Matcher(_valid_rules(["NOT NOT (china OR CHINA)"]), RANDOM_ALIASES)
+    (result,) = matcher.match("", "china ")
+    assert result == matcher.explain(result.indicator_id, "", "china ").result
+    assert [h.term for h in result.hits] == ["china"]
