@@ -158,10 +158,6 @@ def lock_indicators(store: Store, s: Session, ids: Sequence[str], *where: Any) -
     return out
 
 
-def _lock(store: Store, s: Session, ids: Sequence[str]) -> list[Indicator]:
-    return lock_indicators(store, s, ids)
-
-
 @dataclass(frozen=True)
 class _Decided:
     ind: Indicator
@@ -270,7 +266,9 @@ def refresh(
     if not ids:
         return []
     s.flush()
-    return refresh_locked(store, s, _lock(store, s, ids), now, router=router, match_id=match_id)
+    return refresh_locked(
+        store, s, lock_indicators(store, s, ids), now, router=router, match_id=match_id
+    )
 
 
 def refresh_locked(
@@ -336,7 +334,7 @@ def set_status(
     if not reason.strip():
         raise InvalidInputError("a reason is required: say why, it goes on the timeline")
     with store.session() as s:
-        locked = _lock(store, s, [indicator_id])
+        locked = lock_indicators(store, s, [indicator_id])
         if not locked:
             raise NotFoundError(f"unknown indicator {indicator_id!r}")
         ind = locked[0]

@@ -30,6 +30,7 @@ from tests.alertkit import (
     webhook_receiver,
 )
 from watcher.alerts import Alerting, AlertSettings
+from watcher.alerts.render import render
 from watcher.match import rematch
 
 SANCTIONS = "US sanctions Chinese firms over support for Russia's war effort"
@@ -233,6 +234,9 @@ def test_status_change_alert_goes_to_channels_that_want_it(
     assert data["indicator"]["id"] == "sanctions"
     assert (data["change"]["from"], data["change"]["to"]) == ("watching", "reported")
     assert data["latest"]["title"] == SANCTIONS and data["latest"]["reliability"] == "F"
+    email = render(changed, "[watcher]")
+    assert email.subject.startswith("[watcher] sanctions is now REPORTED")
+    assert "F (cannot be judged)" in email.text and SANCTIONS in email.html
 
 
 def test_board_and_stats(pstore: Store) -> None:

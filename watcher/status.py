@@ -15,9 +15,7 @@ from watcher.config import Settings, load_settings
 def status_router(settings: Settings | None = None) -> ChannelRouter | None:
     """The configured channels' router, or None when no channel is configured."""
     settings = settings or load_settings()
-    if not settings.channels:
-        return None
-    return ChannelRouter(list(settings.channels), story_window=settings.alerts.story_window)
+    return ChannelRouter.for_channels(settings.channels, settings.alerts)
 
 
 def dismiss_match(store: Store, match_id: int, reason: str) -> list[status.Change]:

@@ -3,8 +3,8 @@ delivery, stored with it, and sent as they are on every attempt. Webhooks post t
 JSON; emails are rendered from them (:mod:`watcher.alerts.render`).
 
 Shape (Standard Webhooks): ``{"type", "version", "timestamp", "data"}`` with ``type``
-``match.created``, ``match.digest``, ``feed.unhealthy``, ``feed.recovered`` or
-``watcher.test``.
+``match.created``, ``match.digest``, ``feed.unhealthy``, ``feed.recovered``,
+``indicator.status_changed`` or ``watcher.test``.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from indicators.engine import field_texts
 from indicators.pack import reliability_label
 from storage.deliveries import ContextEvent, FeedRef, MatchContext, Source
 from storage.health import FeedHealthFacts
+from storage.status import StatusContext
 
 VERSION = 1
 
@@ -171,6 +172,48 @@ def feed_recovered(facts: FeedHealthFacts, *, now: datetime) -> dict[str, Any]:
             "last_item_at": iso(facts.item_times[0]) if facts.item_times else None,
         },
     )
+
+
+def status_changed(ctx: StatusContext) -> dict[str, Any]:
+    """``indicator.status_changed``: built from the recorded change at the first attempt.
+
+    ``data = {"indicator": {"id", "title", "description", "min_origins", "valid_until"},
+    "change": {"id", "from", "to", "reason", "by", "at", "matches", "origins"},
+    "latest": {"title", "url", "feed", "reliability"} | null}``."""
+    c = ctx.change
+    latest = None
+    if ctx.latest_title is not None:
+        latest = {
+            "title": ctx.latest_title,
+            "url": ctx.latest_link,
+            "feed": ctx.latest_feed,
+            "reliability": ctx.latest_reliability,
+        }
+    return {
+        "type": "indicator.status_changed",
+        "version": VERSION,
+        "timestamp": c.at,
+        "data": {
+            "indicator": {
+                "id": c.indicator_id,
+                "title": ctx.title,
+                "description": ctx.description,
+                "min_origins": ctx.min_origins,
+                "valid_until": ctx.valid_until,
+            },
+            "change": {
+                "id": c.id,
+                "from": c.previous,
+                "to": c.status,
+                "reason": c.reason,
+                "by": c.actor,
+                "at": c.at,
+                "matches": c.matches,
+                "origins": c.origins,
+            },
+            "latest": latest,
+        },
+    }
 
 
 def sample(channel: str, now: datetime) -> dict[str, Any]:

@@ -276,6 +276,40 @@ def render_health(payload: dict[str, Any], prefix: str) -> Rendered:
     return Rendered(subject, text, _document(subject, body))
 
 
+# -- indicator.status_changed ---------------------------------------------------------
+
+
+def render_status(payload: dict[str, Any], prefix: str) -> Rendered:
+    data = payload["data"]
+    ind, change, latest = data["indicator"], data["change"], data.get("latest")
+    subject = _subject(prefix, f"{ind['id']} is now {change['to'].upper()}: {ind['title']}")
+    lines = [
+        f"Indicator {ind['id']} — {ind['title']}",
+        f"Status: {change['from'] or 'new'} → {change['to']} (by {change['by']},"
+        f" {_when(change['at'])})",
+        f"Why: {change['reason']}",
+        f"Counting matches: {change['matches']}; independent origins: {change['origins']}"
+        f" (corroborated at {ind['min_origins']})",
+    ]
+    if ind.get("valid_until"):
+        lines.append(f"Valid until: {ind['valid_until']}")
+    if latest:
+        lines.append(
+            f"Latest report: {latest['title']} — {latest['feed']}"
+            f" (reliability {reliability_label(latest.get('reliability') or 'F')})"
+        )
+        if latest.get("url"):
+            lines.append(f"  {latest['url']}")
+    see = f"See: watcher indicators board; watcher stories --indicator {ind['id']}"
+    text = "\n".join([*lines, "", see, "", _footer()])
+    paras = [f"<p>{_e(line)}</p>" for line in lines]
+    if latest and _web(latest.get("url")):
+        paras.append(f"<p>{_link(latest['url'], 'Open the latest report')}</p>")
+    footer = f"<hr><p><small>{_e(_footer())}</small></p>"
+    body = "\n".join([f"<h1>{_e(subject)}</h1>", *paras, footer])
+    return Rendered(subject, text, _document(subject, body))
+
+
 def render(payload: dict[str, Any], prefix: str) -> Rendered:
     """The email for any alert payload."""
     kind = payload.get("type")
@@ -288,7 +322,5 @@ def render(payload: dict[str, Any], prefix: str) -> Rendered:
     if kind in ("feed.unhealthy", "feed.recovered"):
         return render_health(payload, prefix)
     if kind == "indicator.status_changed":
-        from watcher.alerts.status import render_status  # it builds on this module
-
         return render_status(payload, prefix)
     raise ValueError(f"no email rendering for payload type {kind!r}")

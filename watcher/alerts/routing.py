@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from storage.deliveries import Outgoing, Story
-from watcher.alerts.channels import ChannelBase
+from watcher.alerts.channels import AlertSettings, ChannelBase
 from watcher.alerts.digest import batch_key, next_slot
 from watcher.alerts.stories import story_of
 
@@ -21,6 +21,13 @@ class ChannelRouter:
     def __init__(self, channels: Sequence[ChannelBase], *, story_window: timedelta) -> None:
         self.channels = list(channels)
         self._story_window = story_window
+
+    @classmethod
+    def for_channels(
+        cls, channels: Sequence[ChannelBase], settings: AlertSettings
+    ) -> ChannelRouter | None:
+        """The router of the configured channels, or None when there are none."""
+        return cls(list(channels), story_window=settings.story_window) if channels else None
 
     @property
     def story_window(self) -> timedelta:

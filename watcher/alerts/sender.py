@@ -25,7 +25,6 @@ from watcher.alerts import payload as payloads
 from watcher.alerts.channels import AlertSettings, ChannelBase
 from watcher.alerts.digest import slot_of
 from watcher.alerts.notify import DELIVERED, FAILED, Message, Notifier, SendResult
-from watcher.alerts.status import status_changed
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
@@ -215,7 +214,7 @@ class Sender:
         if claim.payload is not None:
             return claim.payload
         if claim.kind == STATUS_CHANGED and claim.status_change_id is not None:
-            body = status_changed(status_context(self.store, claim.status_change_id))
+            body = payloads.status_changed(status_context(self.store, claim.status_change_id))
         elif claim.kind == deliveries.MATCH_CREATED:
             ctx = deliveries.match_context(self.store, claim.id)
             body = payloads.match_created(ctx, timeline_url=self.timeline_url)

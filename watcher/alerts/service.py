@@ -49,11 +49,7 @@ class Alerting:
         self.channels = {c.name: c for c in channels}
         self.settings = settings or AlertSettings()
         self.clock, self.rng, self._transport = clock, rng or random.Random(), transport
-        self.router = (
-            ChannelRouter(list(channels), story_window=self.settings.story_window)
-            if channels
-            else None
-        )
+        self.router = ChannelRouter.for_channels(channels, self.settings)
         self._keys: dict[str, bytes] = {}
         self._logins: dict[str, tuple[str | None, str | None]] = {}
         for c in channels:  # secrets now: a missing one stops start-up, not the 3 a.m. alert
