@@ -426,10 +426,12 @@ _second = operator.itemgetter(1)
 
 @dataclass(frozen=True)
 class _Rule:
+    """A compiled rule. Its query tree is not kept (thousands of trees cost more
+    memory than the rest of the matcher): :meth:`Matcher.explain` parses it again."""
+
     order: int
     id: str
     query: str
-    node: Node
     version: str
     test: Test
     evidence: Evidence
@@ -445,29 +447,40 @@ class Matcher:
     def __init__(
         self, rules: Iterable[IndicatorRule], aliases: Mapping[str, Sequence[str]] | None = None
     ) -> None:
-        table = AliasTable(aliases)
-        parsed: list[tuple[IndicatorRule, ParsedQuery]] = []
-        # Keyed by id(): the nodes live as long as the rules that hold them.
+        self._table = AliasTable(aliases)
+        self._tids: dict[str, int] = {}
+        self._keys: list[str] = []
+        # Compiling caches. Sets of term ids are interned (alias expansions are shared
+        # by the rules using them). The ones keyed by id() hold only while the nodes
+        # live: the current rule's are dropped after it is compiled, the aliases' (the
+        # alias table keeps their nodes) after the last one.
         self._tidsets: dict[int, frozenset[int]] = {}
+        self._alias_tidsets: dict[int, frozenset[int]] = {}
         self._writtens: dict[int, dict[int, str]] = {}
         self._interned: dict[frozenset[int], frozenset[int]] = {}
+        # A hit is labelled with its term as first written in the rule; most rules
+        # write a term as the first rule using it did, and share this table.
+        self._default_labels: dict[int, str] = {}
+
+        # Two passes, so that no more than one query tree is held at a time (10,000
+        # trees cost more memory than the whole compiled matcher): the first counts
+        # how many rules use each term, which the second needs to index rules.
+        rules = list(rules)
+        usage: list[int] = []
         seen: set[str] = set()
         for rule in rules:
             if rule.id in seen:
                 raise QueryError(f"duplicate indicator id {rule.id!r}", 1, rule.query, rule.id)
             seen.add(rule.id)
-            try:
-                parsed.append((rule, table.parse(rule.query)))
-            except QueryError as e:
-                e.indicator_id = rule.id
-                raise
-        self._tids: dict[str, int] = {}
-        self._keys: list[str] = []
-        rule_tids = [self._tidset(p.node) for _, p in parsed]
-        usage = [0] * len(self._keys)
-        for tids in rule_tids:
+            node = self._parse(rule).node
+            terms = terms_of(node)
+            tids = {self._tid(t) for t in terms}
+            usage.extend([0] * (len(self._keys) - len(usage)))
             for tid in tids:
                 usage[tid] += 1
+            for term in terms:
+                self._default_labels.setdefault(self._tids[term.key], term.text)
+        del seen
         # STORE_ANY hands back the very int objects the rule index holds, so set and
         # dict lookups of term ids compare by identity instead of by value (which
         # reads every int object and is measurably slower at 10,000 rules).
@@ -490,7 +503,6 @@ class Matcher:
 
         compiler = Compiler(
             self._tidset,
-            self._written,
             self._likelihood,
             self._keys,
             self._near_any,
@@ -501,16 +513,16 @@ class Matcher:
         self._by_id: dict[str, _Rule] = {}
         trigger_lists: dict[int, list[int]] = {}
         self._prechecks: list[frozenset[int]] = []
-        for order, (rule, parsed_query) in enumerate(parsed):
+        for order, rule in enumerate(rules):
+            parsed_query = self._parse(rule)
             node = parsed_query.node
             compiled = _Rule(
                 order,
                 rule.id,
                 rule.query,
-                node,
                 parsed_query.version,
                 compiler.test(node),
-                compiler.evidence(node),
+                compiler.evidence(node, self._labels(node)),
             )
             self._rules.append(compiled)
             self._by_id[rule.id] = compiled
@@ -521,12 +533,32 @@ class Matcher:
             for tid in necessary[0]:
                 trigger_lists.setdefault(tid, []).append(order)
             self._prechecks.append(necessary[1] if len(necessary) > 1 else necessary[0])
+            del node, parsed_query
+            self._tidsets.clear()
+            self._writtens.clear()
         # Indexed by term id; frozensets, so that a union copies stored hashes.
         nothing: frozenset[int] = frozenset()
         self._triggers = [nothing] * len(self._keys)
         for tid, orders in trigger_lists.items():
             self._triggers[tid] = frozenset(orders)
         self._tests = [r.test for r in self._rules]
+        costs.clear()
+        self._forget_nodes()
+
+    def _parse(self, rule: IndicatorRule) -> ParsedQuery:
+        try:
+            return self._table.parse(rule.query)
+        except QueryError as e:
+            e.indicator_id = rule.id
+            raise
+
+    def _forget_nodes(self) -> None:
+        """Empty the compiling caches (keyed by node ids: once the nodes are gone, an
+        id can be reused by a new object)."""
+        self._tidsets.clear()
+        self._alias_tidsets.clear()
+        self._writtens.clear()
+        self._interned.clear()
 
     @property
     def indicator_ids(self) -> tuple[str, ...]:
@@ -540,11 +572,14 @@ class Matcher:
     def _tidset(self, node: Node) -> frozenset[int]:
         """Term ids of every term under ``node`` (cached: alias expansions are
         shared by all the rules that use them)."""
-        key = id(node.elements) if isinstance(node, AliasRef) else id(node)
-        found = self._tidsets.get(key)
+        if isinstance(node, AliasRef):
+            cache, key = self._alias_tidsets, id(node.elements)
+        else:
+            cache, key = self._tidsets, id(node)
+        found = cache.get(key)
         if found is None:
             found = frozenset(self._tid(t) for t in terms_of(node))
-            self._tidsets[key] = found = self._interned.setdefault(found, found)
+            cache[key] = found = self._interned.setdefault(found, found)
         return found
 
     def _written(self, node: Node) -> dict[int, str]:
@@ -554,6 +589,16 @@ class Matcher:
         if found is None:
             found = self._writtens[key] = {self._tid(t): t.text for t in reversed(terms_of(node))}
         return found
+
+    def _labels(self, node: Node) -> dict[int, str]:
+        """Term id -> the term as first written in the rule ``node`` is the root of:
+        the label of its hits, whichever clause found them (a query may write a term
+        twice, "china OR CHINA"). The shared table when it says the same."""
+        labels = {self._tid(t): t.text for t in reversed(terms_of(node))}
+        defaults = self._default_labels
+        if all(defaults.get(tid) == text for tid, text in labels.items()):
+            return defaults
+        return labels
 
     def _tid(self, term: Term) -> int:
         key = term.key
@@ -776,8 +821,16 @@ class Matcher:
         for an unknown indicator id."""
         rule = self._by_id[indicator_id]
         item = self._scan(title or "", summary or "", content or "")
-        tree = self._explain(rule.node, None, item)
-        result = self._result(rule, tree.occ, item) if tree.value else None
+        node = self._table.parse(rule.query).node
+        try:
+            tree = self._explain(node, None, item)
+            labels = self._labels(node)
+        finally:
+            self._forget_nodes()
+        result = None
+        if tree.value:
+            occ = [(i, tid, end, labels[tid]) for i, tid, end, _ in tree.occ]
+            result = self._result(rule, occ, item)
         return Explanation(
             rule.id,
             rule.query,
@@ -817,10 +870,7 @@ class Matcher:
         return hits
 
     def _result(self, rule: _Rule, occ: list[_Occ], item: _Item) -> MatchResult:
-        # One label per term: as first written in the rule (a query may write a term
-        # twice, "china OR CHINA"), whichever path found the occurrence.
-        written = self._written(rule.node)
-        occ = [(i, tid, end, written.get(tid, text)) for i, tid, end, text in occ]
+        """The result for evidence ``occ``, labelled as in :meth:`_labels`."""
         hits = self._hits(occ, item)
         # w counts each distinct term once, and once more if it fired in the title.
         weight = len({o[1] for o in occ}) + len({o[1] for o in occ if o[0] == 0})

@@ -46,6 +46,7 @@ class _Source:
 
     def __init__(self) -> None:
         self.constants: list[object] = []
+        self.labels: dict[int, str] = {}  # for evidence: how each term id is labelled
         self.lines: list[str] = []
         self.variables = 0
 
@@ -63,7 +64,6 @@ class Compiler:
     alone do not say:
 
     - ``tidset(node)``: ids of every term under ``node``;
-    - ``written(node)``: term id -> the term as first written under ``node``;
     - ``likelihood(node)``: a rough estimate of how often ``node`` is true (an
       AND tests its least likely child first, an OR its most likely);
     - ``keys``: the pattern of each term id (see :attr:`indicators.query.Term.key`);
@@ -75,7 +75,6 @@ class Compiler:
     def __init__(
         self,
         tidset: Callable[[Node], frozenset[int]],
-        written: Callable[[Node], dict[int, str]],
         likelihood: Callable[[Node], float],
         keys: Sequence[str],
         near: Callable[..., bool],
@@ -83,7 +82,6 @@ class Compiler:
         max_hits: int,
     ) -> None:
         self._tidset = tidset
-        self._written = written
         self._likelihood = likelihood
         self._keys = keys
         self._near = near
@@ -137,13 +135,15 @@ class Compiler:
 
     # --- evidence ----------------------------------------------------------------
 
-    def evidence(self, node: Node) -> Evidence:
+    def evidence(self, node: Node, labels: dict[int, str]) -> Evidence:
         """A function returning the value of ``node`` and the occurrences that are
         evidence for it: for a term set, its occurrences in the fields in scope
         (the first ``max_hits`` per term and field); for NOT, its child's; for AND
         and OR, those of the children whose value is the node's; for NEAR, the
-        occurrences in its minimal satisfying windows."""
+        occurrences in its minimal satisfying windows. An occurrence of term id
+        ``t`` is labelled ``labels[t]``."""
         source = _Source()
+        source.labels = labels
         root = self._statements(node, None, source)
         source.lines.append(f"return v{root}, o{root}")
         evidence: Evidence = self._bind(source, "evidence")
@@ -158,7 +158,7 @@ class Compiler:
         k = source.var()
         if is_term_set(node):
             tids = self._tidset(node)
-            written = self._written(node)
+            labels = source.labels
             lines.append(f"o{k} = []")
             ends = "item.ends"
             limit = self._max_hits
@@ -166,13 +166,13 @@ class Compiler:
                 present = "ts"[field]
                 if len(tids) == 1:
                     (tid,) = tids
-                    c_tid, c_text = source.const(tid), source.const(written[tid])
+                    c_tid, c_text = source.const(tid), source.const(labels[tid])
                     lines.append(
                         f"if {c_tid} in {present}: o{k} += [({field}, {c_tid}, e, {c_text}) "
                         f"for e in {ends}({c_tid}, {field}, {limit})]"
                     )
                 else:
-                    c_tids, c_texts = source.const(tids), source.const(written)
+                    c_tids, c_texts = source.const(tids), source.const(labels)
                     lines.append(
                         f"for tid in {c_tids}.intersection({present}): o{k} += [({field}, tid, e, "
                         f"{c_texts}[tid]) for e in {ends}(tid, {field}, {limit})]"
@@ -188,9 +188,8 @@ class Compiler:
             near = source.const(self._near_evidence)
             fields = source.const(_SCOPE_FIELDS[scope])
             args = source.const(tuple(self._tidset(a) for a in node.args))
-            texts = {t: w for arg in reversed(node.args) for t, w in self._written(arg).items()}
             lines.append(
-                f"v{k}, o{k} = {near}(item, {fields}, {args}, {source.const(texts)}, "
+                f"v{k}, o{k} = {near}(item, {fields}, {args}, {source.const(source.labels)}, "
                 f"{source.const(node.distance)})"
             )
             return k
