@@ -21,14 +21,8 @@ from tests.conftest import MINI_PACK, shared_path
 from tests.feedserver import FeedServer, Route, serve_feeds
 from watcher.fetch import FetchSettings
 from watcher.parse import ParsedFeed, ParsedItem, ParseError, parse_feed
-from watcher.parsepool import (
-    ParserPool,
-    ParseSettings,
-    _decode,
-    _encode,
-    _feed_from_json,
-    _feed_to_json,
-)
+from watcher.parsepool import ParserPool, ParseSettings
+from watcher.parseworker import decode, encode, feed_from_json, feed_to_json
 from watcher.poll import PassSummary
 from watcher.schedule import poll_once
 
@@ -164,7 +158,7 @@ def test_replies_carry_lone_surrogates() -> None:
         "",
     )
     feed = ParsedFeed("T \ud83d", None, None, "jsonfeed", (item,), None)
-    assert _feed_from_json(_decode(_encode({"feed": _feed_to_json(feed)}))["feed"]) == feed
+    assert feed_from_json(decode(encode({"feed": feed_to_json(feed)}))["feed"]) == feed
 
 
 def test_memory_bomb_is_a_parse_error_and_the_pool_keeps_working() -> None:

@@ -19,7 +19,7 @@ A worker that failed is replaced on the next parse; the others keep their work. 
 channel back from a worker is JSON, not pickle: the worker has handled hostile bytes,
 so what it sends is read as data only.
 
-Workers are started on first use (``python -m watcher.parsepool``) and stopped by
+Workers are started on first use (``python -m watcher.parseworker``) and stopped by
 :meth:`ParserPool.close` (or leaving ``async with``); a worker whose parent dies gets
 SIGKILL (Linux) or end of input, so none outlives the daemon.
 """
@@ -28,27 +28,21 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import os
-import resource
-import signal
-import struct
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from watcher.parse import ParsedFeed, ParsedItem, ParseError, parse_feed
+from watcher.parse import ParsedFeed, ParseError
+from watcher.parseworker import REPLY, REQUEST, decode, encode, feed_from_json
 
 log = logging.getLogger(__name__)
 
-_REQUEST = struct.Struct("!IQ")  # JSON head length, body length
-_REPLY = struct.Struct("!Q")  # JSON reply length
-_ROOT = Path(__file__).resolve().parent.parent  # so that ``-m watcher.parsepool`` imports
+_ROOT = Path(__file__).resolve().parent.parent  # so that ``-m watcher.parseworker`` imports
 
 
 @dataclass(frozen=True)
@@ -116,7 +110,7 @@ class ParserPool:
             raise ParseError(f"parser ran out of memory (limit {self.settings.memory_limit_mb} MB)")
         if "error" in reply:
             raise ParseError(str(reply["error"]))
-        return _feed_from_json(reply["feed"])
+        return feed_from_json(reply["feed"])
 
     async def _call(self, worker: _Worker, head: dict[str, Any], body: bytes) -> dict[str, Any]:
         timeout = self.settings.timeout
@@ -176,7 +170,7 @@ class _Worker:
         proc = await asyncio.create_subprocess_exec(
             sys.executable,
             "-m",
-            "watcher.parsepool",
+            "watcher.parseworker",
             str(memory_limit_mb),
             str(os.getpid()),
             stdin=asyncio.subprocess.PIPE,
@@ -187,13 +181,13 @@ class _Worker:
 
     async def call(self, head: dict[str, Any], body: bytes) -> dict[str, Any]:
         assert self.proc.stdin is not None and self.proc.stdout is not None
-        meta = _encode(head)
-        self.proc.stdin.write(_REQUEST.pack(len(meta), len(body)) + meta)
+        meta = encode(head)
+        self.proc.stdin.write(REQUEST.pack(len(meta), len(body)) + meta)
         self.proc.stdin.write(body)
         await self.proc.stdin.drain()
-        (size,) = _REPLY.unpack(await self.proc.stdout.readexactly(_REPLY.size))
+        (size,) = REPLY.unpack(await self.proc.stdout.readexactly(REPLY.size))
         data = await self.proc.stdout.readexactly(size)
-        return _decode(data)
+        return decode(data)
 
     async def exit_code(self) -> int | None:
         with contextlib.suppress(TimeoutError):
@@ -207,142 +201,3 @@ class _Worker:
             with contextlib.suppress(ProcessLookupError):
                 self.proc.kill()
         await self.proc.wait()
-
-
-# --- the values sent back: JSON, read as data ---------------------------------------
-
-_ITEM_FIELDS = (
-    "stable_id",
-    "link",
-    "title",
-    "summary",
-    "content",
-    "published",
-    "language",
-    "author",
-    "content_sha256",
-    "raw",
-)
-
-
-def _encode(value: dict[str, Any]) -> bytes:
-    # Lone surrogates pass through: "\ud800" is valid JSON, so a JSON Feed can carry one.
-    return json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass")
-
-
-def _decode(data: bytes) -> dict[str, Any]:
-    value = json.loads(data.decode("utf-8", "surrogatepass"))
-    if not isinstance(value, dict):
-        raise ValueError("malformed message from the other process")
-    return value
-
-
-def _feed_to_json(feed: ParsedFeed) -> dict[str, Any]:
-    items = [
-        [
-            getattr(it, f).isoformat()
-            if f == "published" and it.published is not None
-            else getattr(it, f)
-            for f in _ITEM_FIELDS
-        ]
-        for it in feed.items
-    ]
-    return {
-        "title": feed.title,
-        "link": feed.link,
-        "language": feed.language,
-        "format": feed.format,
-        "warning": feed.warning,
-        "items": items,
-    }
-
-
-def _feed_from_json(data: dict[str, Any]) -> ParsedFeed:
-    items = []
-    for row in data["items"]:
-        values = dict(zip(_ITEM_FIELDS, row, strict=True))
-        if values["published"] is not None:
-            values["published"] = datetime.fromisoformat(values["published"])
-        items.append(ParsedItem(**values))
-    return ParsedFeed(
-        title=data["title"],
-        link=data["link"],
-        language=data["language"],
-        format=data["format"],
-        items=tuple(items),
-        warning=data["warning"],
-    )
-
-
-# --- the worker process ---------------------------------------------------------------
-
-
-def _die_with_parent(parent: int) -> None:
-    """Ask Linux to SIGKILL this process when its parent dies (best effort)."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        pr_set_pdeathsig = 1
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
-    except (OSError, AttributeError):
-        return
-    if os.getppid() != parent:  # the parent died before prctl
-        os._exit(0)
-
-
-def _answer(head: dict[str, Any], body: bytes) -> dict[str, Any]:
-    try:
-        feed = parse_feed(
-            body,
-            url=head["url"],
-            content_type=head["content_type"],
-            headers=head["headers"],
-        )
-    except MemoryError:
-        return {"oom": True}
-    except ParseError as e:
-        if isinstance(e.__cause__, MemoryError):
-            return {"oom": True}
-        return {"error": str(e)}
-    except Exception as e:  # a parser bug on hostile bytes is that feed's error
-        return {"error": f"parser failed: {type(e).__name__}: {str(e)[:200]}"}
-    return {"feed": _feed_to_json(feed)}
-
-
-def _read_exactly(stream: Any, n: int) -> bytes | None:
-    data = stream.read(n)
-    return data if len(data) == n else None
-
-
-def worker_main(memory_limit_mb: int, parent: int) -> None:
-    """Serve parse requests on stdin, replies on stdout, until end of input."""
-    _die_with_parent(parent)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the daemon; it stops us
-    out = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # a stray print() must not corrupt the replies
-    limit = memory_limit_mb << 20
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    source = sys.stdin.buffer
-    while True:
-        frame = _read_exactly(source, _REQUEST.size)
-        if frame is None:
-            return
-        meta_len, body_len = _REQUEST.unpack(frame)
-        meta, body = _read_exactly(source, meta_len), _read_exactly(source, body_len)
-        if meta is None or body is None:
-            return
-        reply = _answer(_decode(meta), body)
-        del body
-        try:
-            data = _encode(reply)
-        except MemoryError:
-            reply, data = {"oom": True}, b'{"oom": true}'
-        out.write(_REPLY.pack(len(data)) + data)
-        out.flush()
-        if "oom" in reply:
-            return  # a fresh process is cheaper than trusting a heap that hit its limit
-
-
-if __name__ == "__main__":
-    worker_main(int(sys.argv[1]), int(sys.argv[2]))
