@@ -101,12 +101,13 @@ def process_queue(
     *,
     router: status.StatusRouter | None = None,
     now: datetime | None = None,
-    batch: int = 500,
-    rounds: int = 200,
+    batch: int = 200,
+    rounds: int = 500,
 ) -> list[status.Change]:
     """Follow up queued items, ``batch`` at a time, each batch in one transaction that
     also takes it off the queue (on PostgreSQL with ``SKIP LOCKED``: replicas share the
-    queue without taking the same items)."""
+    queue without taking the same items). A batch's items and their story candidates
+    are in memory together (their texts and shingle sets): 200 keep that to a few MB."""
     table = SQLModel.metadata.tables[PendingFollowup.__tablename__]
     changes: list[status.Change] = []
     for _ in range(max(rounds, 1)):

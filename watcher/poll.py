@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import hashlib
 import logging
 import random
 import time
@@ -330,15 +331,17 @@ class MatcherCache:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._key: tuple[tuple[str, str], ...] | None = None
+        self._key: str | None = None  # a digest of the enabled rules' ids and versions
         self._matcher: Matcher | None = None
 
     def get(self) -> Matcher:
         rows = feed_store.enabled_queries(self.store)
-        key = tuple((i, version) for i, _, version in rows)
+        key = hashlib.sha256(repr([(i, v) for i, _, v in rows]).encode()).hexdigest()
         if self._matcher is None or key != self._key:
             rules = [IndicatorRule(i, query) for i, query, _ in rows if query.strip()]
-            del rows  # before compiling: its memory is the matcher's to reuse
+            # Before compiling, so that its memory is the new matcher's to reuse.
+            del rows
+            self._matcher = None
             self._matcher, self._key = Matcher(rules, self.store.aliases()), key
         return self._matcher
 
