@@ -424,7 +424,7 @@ class _WordMap:
 _second = operator.itemgetter(1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Rule:
     """A compiled rule. Its query tree is not kept (thousands of trees cost more
     memory than the rest of the matcher): :meth:`Matcher.explain` parses it again."""
