@@ -215,7 +215,7 @@ def _single_spaced(spaced: str) -> str:
 # normalisation is slow compared to a dictionary lookup. A chunk's entry is
 # (folded, one_to_one, its words joined by single spaces).
 _CHUNK_CACHE: dict[str, tuple[str, bool, str]] = {}
-_CHUNK_CACHE_LIMIT = 20_000  # ~4 MB: the common words of many languages
+_CHUNK_CACHE_LIMIT = 10_000  # ~2.5 MB: the common words of a few languages
 _CHUNK_MAX_CACHED = 40
 _FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)

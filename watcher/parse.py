@@ -53,8 +53,6 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import feedparser
-
 from indicators.text import normalize_whitespace, sha256_text, strip_html
 
 MAX_ITEMS = 1000
@@ -92,8 +90,6 @@ _FORMATS = {
 }
 
 
-# Bozo conditions that say nothing about the document's structure.
-_SURVIVABLE = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
 
 class ParseError(Exception):
@@ -332,6 +328,12 @@ def _parse_xml_feed(body: bytes, *, url: str, headers: dict[str, str], now: date
     # ids depend on the feed's URL. Links are resolved here instead (_link).
     # Without one, feedparser flags "no Content-type specified" on every body.
     headers.setdefault("content-type", "application/xml")
+    # Imported here: the daemon parses in worker processes (watcher.parseworker) and
+    # need not hold feedparser itself.
+    import feedparser
+
+    # Bozo conditions that say nothing about the document's structure.
+    survivable = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
     try:
         d = feedparser.parse(
             io.BytesIO(body),
@@ -350,7 +352,7 @@ def _parse_xml_feed(body: bytes, *, url: str, headers: dict[str, str], now: date
     if not entries:
         if not version:
             raise ParseError(f"not a feed: {warning or 'no RSS, Atom or JSON Feed found'}")
-        if warning and not isinstance(exc, _SURVIVABLE) and not d.feed.get("title"):
+        if warning and not isinstance(exc, survivable) and not d.feed.get("title"):
             raise ParseError(f"malformed feed with no items: {warning}")
     feed_language = _language(d.feed.get("language"))
     raws = _raw_fragments(body, d.get("encoding") or "utf-8", len(entries))

@@ -170,6 +170,7 @@ async def poll_feed(
     record: Callable[[int, PollRecord], None] | None = None,
     db: Executor | None = None,
     defer_followup: bool = False,
+    storing: asyncio.Semaphore | None = None,
 ) -> PollResult:
     """Poll one feed and store what is new. Never raises for the feed's own problems.
 
@@ -182,7 +183,8 @@ async def poll_feed(
     the follow-up of new matches (stories, indicator status) is queued for the end of
     the pass instead of done in the feed's transaction.
     With ``db`` (an executor of one thread), the items and their matches are stored in
-    that thread, off the event loop.
+    that thread, off the event loop. ``storing`` bounds how many fetched feeds are being
+    parsed and stored at once (the fetches themselves are not bounded by it).
     """
     rng = rng or random.Random()
     if record is None:
@@ -213,92 +215,101 @@ async def poll_feed(
             error_kind=result.error_kind,
             seconds=time.monotonic() - started,
         )
+    # Parsed items wait in memory for the store's thread, which is slower than the
+    # parsers when many indicators match: only a few feeds may be between the two.
+    if storing is not None:
+        await storing.acquire()
     try:
-        parsed = await _parse(parser, result)
-    except ParseError as exc:
-        record(feed.id, decide(feed, result, now, rng, parse_error=str(exc)))
-        log.info(
-            "poll feed=%s parse error: %s",
+        try:
+            parsed = await _parse(parser, result)
+        except ParseError as exc:
+            record(feed.id, decide(feed, result, now, rng, parse_error=str(exc)))
+            log.info(
+                "poll feed=%s parse error: %s",
+                feed.id,
+                exc,
+                extra={
+                    "event": "poll",
+                    "feed_id": feed.id,
+                    "status": result.status,
+                    "error_kind": "parse",
+                },
+            )
+            return PollResult(
+                feed.id,
+                feed.name,
+                result.status,
+                error=str(exc),
+                error_kind="parse",
+                seconds=time.monotonic() - started,
+            )
+        backfill = feed.first_poll
+        n_matches = 0
+        if not isinstance(matcher, Matcher):
+            matcher = matcher()
+
+        def match(item: StoredItem) -> list[NewMatch]:
+            nonlocal n_matches
+            found = [to_new_match(r) for r in matcher.match(item.title, item.summary, item.content)]
+            n_matches += len(found)
+            for m in found:
+                log.info(
+                    "match feed=%s item=%s indicator=%s",
+                    feed.id,
+                    item.id,
+                    m.indicator_id,
+                    extra={
+                        "event": "match",
+                        "feed_id": feed.id,
+                        "item_id": item.id,
+                        "indicator_id": m.indicator_id,
+                        "backfill": backfill,
+                    },
+                )
+            return found
+
+        items = [to_new_item(i, now) for i in parsed.items]
+        new = await _on(
+            db,
+            queries.add_items,
+            store,
             feed.id,
-            exc,
+            items,
+            fetched_at=now,
+            backfill=backfill,
+            match=match,
+            router=router,
+            source=FetchedFrom(result.final_url, result.status, result.headers),
+            defer_followup=defer_followup,
+        )
+        record(feed.id, decide(feed, result, now, rng, new_items=len(new)))
+        log.info(
+            "poll feed=%s status=%s new=%d matches=%d",
+            feed.id,
+            result.status,
+            len(new),
+            n_matches,
             extra={
                 "event": "poll",
                 "feed_id": feed.id,
                 "status": result.status,
-                "error_kind": "parse",
+                "new_items": len(new),
+                "matches": n_matches,
             },
         )
         return PollResult(
             feed.id,
             feed.name,
             result.status,
-            error=str(exc),
-            error_kind="parse",
+            new_items=len(new),
+            matches=n_matches,
+            backfill=backfill,
             seconds=time.monotonic() - started,
         )
-    backfill = feed.first_poll
-    n_matches = 0
-    if not isinstance(matcher, Matcher):
-        matcher = matcher()
 
-    def match(item: StoredItem) -> list[NewMatch]:
-        nonlocal n_matches
-        found = [to_new_match(r) for r in matcher.match(item.title, item.summary, item.content)]
-        n_matches += len(found)
-        for m in found:
-            log.info(
-                "match feed=%s item=%s indicator=%s",
-                feed.id,
-                item.id,
-                m.indicator_id,
-                extra={
-                    "event": "match",
-                    "feed_id": feed.id,
-                    "item_id": item.id,
-                    "indicator_id": m.indicator_id,
-                    "backfill": backfill,
-                },
-            )
-        return found
-
-    items = [to_new_item(i, now) for i in parsed.items]
-    new = await _on(
-        db,
-        queries.add_items,
-        store,
-        feed.id,
-        items,
-        fetched_at=now,
-        backfill=backfill,
-        match=match,
-        router=router,
-        source=FetchedFrom(result.final_url, result.status, result.headers),
-        defer_followup=defer_followup,
-    )
-    record(feed.id, decide(feed, result, now, rng, new_items=len(new)))
-    log.info(
-        "poll feed=%s status=%s new=%d matches=%d",
-        feed.id,
-        result.status,
-        len(new),
-        n_matches,
-        extra={
-            "event": "poll",
-            "feed_id": feed.id,
-            "status": result.status,
-            "new_items": len(new),
-            "matches": n_matches,
-        },
-    )
-    return PollResult(
-        feed.id,
-        feed.name,
-        result.status,
-        new_items=len(new),
-        matches=n_matches,
-        backfill=backfill,
-        seconds=time.monotonic() - started,
-    )
+    finally:
+        if storing is not None:
+            storing.release()
 
 
 async def _on(db: Executor | None, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -433,6 +444,7 @@ async def poll_feeds(
     # A fetched body waits in memory until it is parsed and stored, and fetching outruns
     # parsing: only a few more feeds than can be fetched at once are in flight.
     in_flight = asyncio.Semaphore(max(fetcher.settings.global_limit, 1) + 2 * parser.size)
+    storing = asyncio.Semaphore(2 * parser.size + 2)
     # The store's writes run in one thread of their own, in order: a commit waiting on
     # the disk stalls neither the fetches nor the parser workers.
     db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="watcher-store")
@@ -452,6 +464,7 @@ async def poll_feeds(
                     record=records.add,
                     db=db,
                     defer_followup=True,
+                    storing=storing,
                 )
         except Exception as exc:  # a bug or a database error: record it, keep the pass going
             log.exception("poll feed=%s failed", feed.id)
