@@ -444,7 +444,7 @@ async def poll_feeds(
     # A fetched body waits in memory until it is parsed and stored, and fetching outruns
     # parsing: only a few more feeds than can be fetched at once are in flight.
     in_flight = asyncio.Semaphore(max(fetcher.settings.global_limit, 1) + 2 * parser.size)
-    storing = asyncio.Semaphore(2 * parser.size + 2)
+    storing = asyncio.Semaphore(8 * parser.size)
     # The store's writes run in one thread of their own, in order: a commit waiting on
     # the disk stalls neither the fetches nor the parser workers.
     db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="watcher-store")
