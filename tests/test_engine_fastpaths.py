@@ -122,3 +122,24 @@ def test_a_term_written_twice_is_labelled_as_first_written_on_every_path() -> No
     (result,) = matcher.match("", "china ")
     assert result == matcher.explain(result.indicator_id, "", "china ").result
     assert [h.term for h in result.hits] == ["china"]
+
+
+def test_each_rule_labels_its_hits_as_it_writes_the_term() -> None:
+    """Rules writing a term alike share one label table; a rule writing it otherwise
+    keeps its own spelling, on the fast path and in explain() alike."""
+    rules = [
+        IndicatorRule("first", "China AND sanctions"),
+        IndicatorRule("same", "China AND tariffs"),
+        IndicatorRule("other", 'CHINA AND "export controls"'),
+    ]
+    matcher = Matcher(rules)
+    text = "China answers sanctions, tariffs and export controls"
+    results = {r.indicator_id: r for r in matcher.match(text)}
+    labels = {i: sorted({h.term for h in r.hits}) for i, r in results.items()}
+    assert labels == {
+        "first": ["China", "sanctions"],
+        "same": ["China", "tariffs"],
+        "other": ['"export controls"', "CHINA"],  # a phrase is labelled as written
+    }
+    for indicator_id, result in results.items():
+        assert matcher.explain(indicator_id, text).result == result

@@ -8,6 +8,8 @@ import asyncio
 import gzip
 import os
 import signal
+import subprocess
+import sys
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -323,3 +325,18 @@ def test_server_faults_in_one_pass_are_recorded_and_the_rest_finishes(pack_store
     bomb = pack_store.feed(next(i for i, k in faults.items() if k == ("parse",)))
     assert bomb.last_error == "parser ran out of memory (limit 256 MB)"
     assert summary.errors == len(faults)
+
+
+def test_the_worker_imports_the_parser_and_the_standard_library_only() -> None:
+    """Each worker's memory is the daemon's too: it must not load the event loop,
+    the store or the matcher."""
+    code = (
+        "import sys, watcher.parseworker; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} "
+        "& {'asyncio', 'sqlalchemy', 'sqlmodel', 'ahocorasick', 'httpx', 'aiohttp'}))"
+    )
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
+    assert out.stdout.strip() == "[]"
