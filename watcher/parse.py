@@ -90,8 +90,6 @@ _FORMATS = {
 }
 
 
-
-
 class ParseError(Exception):
     """Nothing usable could be parsed; the message is one line naming the problem."""
 
