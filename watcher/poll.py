@@ -10,8 +10,8 @@ and never aborts because one feed failed.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
-import hashlib
 import logging
 import random
 import time
@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from indicators.engine import IndicatorRule, Matcher
+from indicators.text import sha256_text
 from storage import feeds as feed_store
 from storage import followup, queries
 from storage.deliveries import Router
@@ -217,9 +218,7 @@ async def poll_feed(
         )
     # Parsed items wait in memory for the store's thread, which is slower than the
     # parsers when many indicators match: only a few feeds may be between the two.
-    if storing is not None:
-        await storing.acquire()
-    try:
+    async with storing if storing is not None else contextlib.nullcontext():
         try:
             parsed = await _parse(parser, result)
         except ParseError as exc:
@@ -307,10 +306,6 @@ async def poll_feed(
             seconds=time.monotonic() - started,
         )
 
-    finally:
-        if storing is not None:
-            storing.release()
-
 
 async def _on(db: Executor | None, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """``fn(*args, **kwargs)`` in ``db``'s thread, or here when there is none."""
@@ -347,7 +342,7 @@ class MatcherCache:
 
     def get(self) -> Matcher:
         rows = feed_store.enabled_queries(self.store)
-        key = hashlib.sha256(repr([(i, v) for i, _, v in rows]).encode()).hexdigest()
+        key = sha256_text(repr([(i, v) for i, _, v in rows]))
         if self._matcher is None or key != self._key:
             rules = [IndicatorRule(i, query) for i, query, _ in rows if query.strip()]
             # Before compiling, so that its memory is the new matcher's to reuse.
