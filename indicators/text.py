@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import itertools
 import operator
 import re
 import unicodedata
@@ -190,14 +191,29 @@ def fold_canonical(text: str) -> tuple[str, bool, str]:
     if text.isascii():
         folded = text.lower()
         return folded, True, _single_spaced(folded.translate(_WORD_CHARS))
+    # Most non-ASCII text is mostly ASCII words (English with a foreign name):
+    # lower() folds those in bulk, and only the chunks with other characters are
+    # folded one by one (and cached). Lowering never makes or removes a U+0020, so
+    # the lowered text has the same chunks.
     chunks = text.split(" ")
-    parts = list(map(_CHUNK_CACHE.get, chunks))
+    foreign_at = list(
+        itertools.compress(itertools.count(), map(operator.not_, map(str.isascii, chunks)))
+    )
+    parts = list(map(_CHUNK_CACHE.get, map(chunks.__getitem__, foreign_at)))
     if None in parts:
-        parts = [part or _fold_chunk(chunk) for part, chunk in zip(parts, chunks, strict=True)]
+        parts = [part or _fold_chunk(chunks[i]) for part, i in zip(parts, foreign_at, strict=True)]
+    lowered = text.lower().split(" ")
+    for i, part in zip(foreign_at, parts, strict=True):
+        lowered[i] = part[0]
+    folded = " ".join(lowered)
+    for i, part in zip(foreign_at, parts, strict=True):
+        lowered[i] = part[2]  # its words, single-spaced
+    # The ASCII chunks' punctuation becomes spaces (the others' words are spaced already).
+    spaced = " ".join(lowered).encode("utf-8", "surrogatepass").translate(_ASCII_WORDS)
     return (
-        " ".join(map(_FIRST, parts)),  # type: ignore[arg-type]
+        folded,
         all(map(_SECOND, parts)),  # type: ignore[arg-type]
-        " ".join(filter(None, map(_THIRD, parts))),  # type: ignore[arg-type]
+        _single_spaced(spaced.decode("utf-8", "surrogatepass")),
     )
 
 

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import indicators.text as text_module
 from indicators.text import (
     COMPOSING_SECONDS,
     cluster_end,
@@ -123,6 +124,61 @@ def test_fold_words_and_canonical_agree_with_fold_and_words(text: str) -> None:
     if one_to_one:
         assert offsets == list(range(len(text)))
     assert (fold_map(text)[1] is None) == one_to_one
+
+
+_KEPT_CLASSES = (0, 8, 9)  # kana voicing marks and viramas change the letter: kept
+
+
+def _reference_fold(text: str) -> str:
+    """The whole text through the pipeline :func:`fold` documents, at once."""
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
+    stripped = "".join(c for c in decomposed if unicodedata.combining(c) in _KEPT_CLASSES)
+    extra = str.maketrans(
+        {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ı": "i", "æ": "ae", "œ": "oe"}
+    )
+    return unicodedata.normalize("NFC", stripped).translate(extra)
+
+
+# News text as feeds carry it: mostly ASCII words, now and then one in another script
+# (folded a chunk at a time, the ASCII in bulk), with punctuation and odd spacing.
+_mixed_words = st.one_of(
+    st.from_regex(r"[A-Za-z0-9'.,;:!?()-]{1,12}", fullmatch=True),
+    st.from_regex(r"[A-Za-z]{0,3}", fullmatch=True).map(lambda w: w + "é"),
+    st.sampled_from(
+        ["Москва,", "ЁЛКА", "中国", "(北约)", "Straße", "ﬁnance", "İstanbul", "«ΣΊΣΥΦΟΣ»"]
+    ),
+    st.text(min_size=1, max_size=4),
+)
+_mixed_text = st.lists(
+    st.tuples(_mixed_words, st.sampled_from([" ", " ", " ", "  ", "\t", "\u00a0", ""])),
+    max_size=30,
+).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=400)
+@given(st.one_of(st.text(), _mixed_text))
+def test_fold_is_the_documented_pipeline_on_the_whole_text(text: str) -> None:
+    assert fold(text) == _reference_fold(text)
+    folded, one_to_one, canonical = fold_canonical(text)
+    assert folded == _reference_fold(text)
+    assert canonical == " ".join(words(folded))
+    assert (fold_map(text)[1] is None) == one_to_one
+
+
+def test_a_long_run_of_english_does_not_crowd_other_scripts_out_of_the_fold_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(text_module, "_CHUNK_CACHE", {})
+    # Only chunks with non-ASCII characters are cached (ASCII ones fold by lower()),
+    # so a daemon that has read a lot of English still folds Russian from the cache.
+    english = " ".join(f"word{i}, é" for i in range(30_000))
+    fold_canonical(english)
+    assert fold_canonical("Минобороны России сообщило") == (
+        "минобороны россии сообщило",
+        True,
+        "минобороны россии сообщило",
+    )
+    assert text_module._CHUNK_CACHE.get("России") == ("россии", True, "россии")
 
 
 @pytest.mark.parametrize(
