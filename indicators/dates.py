@@ -26,12 +26,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
-from typing import Literal
-
-from dateparser.date import DateDataParser
+from typing import TYPE_CHECKING, Literal
 
 from indicators import intervals as iv
 from indicators.intervals import Interval
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 Role = Literal["date", "horizon", "qualifier", "bound"]
 
@@ -134,6 +135,10 @@ def _unit(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _parser() -> DateDataParser:
+    # Imported here: dateparser and its regex and time zone tables cost the daemon
+    # several MB, and only ingesting a document reads dates in prose.
+    from dateparser.date import DateDataParser
+
     return DateDataParser(
         languages=["en"],
         settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"},

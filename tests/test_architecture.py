@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -67,3 +69,13 @@ def test_the_checker_sees_imports(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("import watcher.cli\nfrom storage.store import Store\n")
     assert {top(m) for m in imported_modules(bad)} == {"watcher", "storage"}
+
+
+def test_the_cli_loads_no_date_parser_until_a_document_is_ingested() -> None:
+    """``watcher run`` imports every command; dateparser (with its regex and time zone
+    tables, several MB) is for ingesting documents, so the daemon must not carry it."""
+    code = "import sys, watcher.cli; print('dateparser' in sys.modules, 'typer' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    assert out.stdout.split() == ["False", "True"]
