@@ -340,3 +340,23 @@ def test_the_worker_imports_the_parser_and_the_standard_library_only() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
     )
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="reads /proc/PID/maps (Linux)")
+def test_a_worker_loads_neither_tls_nor_openssl() -> None:
+    """It parses bytes and connects nowhere (feedparser must never fetch): without
+    TLS it could not reach an https URL, and without OpenSSL it is ~5 MB smaller.
+    Its SHA-256 ids are still right: test_results_equal_in_process_parse compares them."""
+
+    async def body(pool: ParserPool) -> tuple[ParsedFeed, list[str]]:
+        parsed = await pool.parse(
+            (FEEDS / "rss2.xml").read_bytes(), url="https://example.org/feed", content_type=None
+        )
+        return parsed, [Path(f"/proc/{pid}/maps").read_text() for pid in pool.worker_pids]
+
+    parsed, maps = run(ParseSettings(workers=1, memory_limit_mb=256, timeout=20), body)
+    assert parsed.items
+    assert len(maps) == 1
+    libraries = {line.rsplit("/", 1)[-1] for line in maps[0].splitlines() if ".so" in line}
+    assert not [lib for lib in libraries if lib.startswith(("libssl", "libcrypto", "_ssl"))]
+    assert any(lib.startswith("pyexpat") for lib in libraries)  # it did parse XML here

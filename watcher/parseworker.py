@@ -9,12 +9,22 @@ worker stays small: its memory is the daemon's too.
 
 from __future__ import annotations
 
+import sys
+
+if __name__ == "__main__":
+    # The worker parses the bytes it is given and connects nowhere. Keep out what
+    # feedparser's unused fetching code and hashlib would load for nothing: TLS (so
+    # it could not reach an https URL even by mistake) and OpenSSL (hashlib then uses
+    # Python's own SHA-256: ~6 us more per item, about 1% of its parse). About 5 MB
+    # less per worker.
+    for _unused in ("ssl", "_hashlib"):
+        sys.modules[_unused] = None  # type: ignore[assignment]
+
 import json
 import os
 import resource
 import signal
 import struct
-import sys
 from datetime import datetime
 from typing import Any
 
