@@ -6,18 +6,25 @@ import json
 import sys
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from storage.store import aliases_if_present
-from watcher import ingest as ingesting
 from watcher.cli._app import JsonOpt, app, err, out, ready_store, user_errors
 from watcher.config import load_settings
 
+if TYPE_CHECKING:
+    from watcher import ingest as ingesting
+
+# watcher.ingest (extraction rules, dateparser) is imported by the command that uses it:
+# every command's module is loaded by every command, `watcher run` included.
+
 
 def _published(value: str | None) -> date | None:
+    from watcher import ingest as ingesting
+
     if value is None:
         return None
     try:
@@ -51,6 +58,8 @@ def ingest(
     Indicators are stored as disabled drafts: review each query, then
     `watcher indicators enable ID`. Ingesting the same text again changes nothing.
     """
+    from watcher import ingest as ingesting
+
     try:
         when = _published(published)
         source = ingesting.read_source(target)
