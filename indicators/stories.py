@@ -115,13 +115,16 @@ def _int64(digest: bytes) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
+_TOKEN_CACHE_LIMIT = 20_000  # ~2.5 MB: the common words; the rest are hashed each time
+
+
 class _TokenHashes(dict[str, int]):
     """Token -> 64-bit BLAKE2b hash, filled on demand; stops caching at a size so
     hostile text cannot grow it without bound (as the fold tables in indicators.text)."""
 
     def __missing__(self, token: str) -> int:
         value = int.from_bytes(hashlib.blake2b(token.encode(), digest_size=8).digest(), "big")
-        if len(self) < 100_000:
+        if len(self) < _TOKEN_CACHE_LIMIT:
             self[token] = value
         return value
 
