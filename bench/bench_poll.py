@@ -396,9 +396,11 @@ def prepare_store(directory: str, urls: list[str], indicators: int) -> dict[str,
 
 
 def daemon_memory(directory: str, fetch: FetchSettings) -> dict[str, Any]:
-    """Peak RSS of the daemon (``Daemon.run``) over its first pass of every feed."""
+    """Peak RSS of the daemon (``Daemon.run``) over its first pass of every feed, in a
+    process that has imported what ``watcher run`` imports (every CLI command)."""
     import sqlalchemy as sa
 
+    import watcher.cli  # noqa: F401  (the daemon's process holds all of it)
     from storage.store import Store
     from watcher.schedule import Daemon
 
