@@ -16,6 +16,7 @@ import operator
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import cast
 
 import nh3
 
@@ -199,9 +200,12 @@ def fold_canonical(text: str) -> tuple[str, bool, str]:
     foreign_at = list(
         itertools.compress(itertools.count(), map(operator.not_, map(str.isascii, chunks)))
     )
-    parts = list(map(_CHUNK_CACHE.get, map(chunks.__getitem__, foreign_at)))
-    if None in parts:
-        parts = [part or _fold_chunk(chunks[i]) for part, i in zip(parts, foreign_at, strict=True)]
+    cached = list(map(_CHUNK_CACHE.get, map(chunks.__getitem__, foreign_at)))
+    if None in cached:
+        cached = [
+            part or _fold_chunk(chunks[i]) for part, i in zip(cached, foreign_at, strict=True)
+        ]
+    parts = cast("list[tuple[str, bool, str]]", cached)
     lowered = text.lower().split(" ")
     for i, part in zip(foreign_at, parts, strict=True):
         lowered[i] = part[0]
@@ -212,7 +216,7 @@ def fold_canonical(text: str) -> tuple[str, bool, str]:
     spaced = " ".join(lowered).encode("utf-8", "surrogatepass").translate(_ASCII_WORDS)
     return (
         folded,
-        all(map(_SECOND, parts)),  # type: ignore[arg-type]
+        all(map(_SECOND, parts)),
         _single_spaced(spaced.decode("utf-8", "surrogatepass")),
     )
 
