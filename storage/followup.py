@@ -96,6 +96,39 @@ def queue(store: Store, s: Session, item_ids: Sequence[int], now: datetime) -> N
         )
 
 
+def process_batch(
+    store: Store,
+    *,
+    router: status.StatusRouter | None = None,
+    now: datetime | None = None,
+    batch: int = 200,
+) -> tuple[int, list[status.Change]]:
+    """Follow up at most ``batch`` queued items in one transaction that also takes them
+    off the queue (on PostgreSQL with ``SKIP LOCKED``: replicas share the queue without
+    taking the same items); returns how many were taken, and the status changes. A
+    batch's items and their story candidates are in memory together (their texts and
+    shingle sets): 200 keep that to a few MB."""
+    table = SQLModel.metadata.tables[PendingFollowup.__tablename__]
+    with store.session() as s:
+        pick = select(table.c.item_id).order_by(table.c.queued_at, table.c.item_id)
+        pick = pick.limit(batch)
+        if store.dialect == "postgresql":
+            pick = pick.with_for_update(skip_locked=True)
+        taken = [
+            int(i)
+            for i in s.connection()
+            .execute(
+                delete(table)
+                .where(table.c.item_id.in_(pick.scalar_subquery()))
+                .returning(table.c.item_id)
+            )
+            .scalars()
+        ]
+        if not taken:
+            return 0, []
+        return len(taken), after_new_matches(store, s, taken, now or utcnow(), router=router)
+
+
 def process_queue(
     store: Store,
     *,
@@ -104,32 +137,13 @@ def process_queue(
     batch: int = 200,
     rounds: int = 500,
 ) -> list[status.Change]:
-    """Follow up queued items, ``batch`` at a time, each batch in one transaction that
-    also takes it off the queue (on PostgreSQL with ``SKIP LOCKED``: replicas share the
-    queue without taking the same items). A batch's items and their story candidates
-    are in memory together (their texts and shingle sets): 200 keep that to a few MB."""
-    table = SQLModel.metadata.tables[PendingFollowup.__tablename__]
+    """Follow up queued items, ``batch`` at a time (:func:`process_batch`), until the
+    queue is empty or ``rounds`` batches are done."""
     changes: list[status.Change] = []
     for _ in range(max(rounds, 1)):
-        with store.session() as s:
-            pick = select(table.c.item_id).order_by(table.c.queued_at, table.c.item_id)
-            pick = pick.limit(batch)
-            if store.dialect == "postgresql":
-                pick = pick.with_for_update(skip_locked=True)
-            taken = [
-                int(i)
-                for i in s.connection()
-                .execute(
-                    delete(table)
-                    .where(table.c.item_id.in_(pick.scalar_subquery()))
-                    .returning(table.c.item_id)
-                )
-                .scalars()
-            ]
-            if not taken:
-                break
-            changes += after_new_matches(store, s, taken, now or utcnow(), router=router)
-        if len(taken) < batch:
+        taken, more = process_batch(store, router=router, now=now, batch=batch)
+        changes += more
+        if taken < batch:
             break
     return changes
 
@@ -140,4 +154,4 @@ def pending(store: Store) -> int:
         return int(s.exec(select(func.count()).select_from(PendingFollowup)).one())
 
 
-__all__ = ["after_new_matches", "pending", "process_queue", "queue"]
+__all__ = ["after_new_matches", "pending", "process_batch", "process_queue", "queue"]

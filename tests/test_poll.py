@@ -9,19 +9,23 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from indicators.pack import load_pack_file
-from storage import queries
+from storage import followup, queries
 from storage.feeds import due_feeds, feed_states
 from storage.store import Store
+from storage.stories import stories
 from tests.conftest import MINI_PACK, Cli
 from tests.feedserver import FeedServer, Route, closed_port, serve_feeds, wait_for
 from tests.feedserver import rss as feed_rss
 from watcher.fetch import FetchSettings
+from watcher.poll import PassSummary
 from watcher.schedule import poll_once
 
 NOW = datetime(2026, 7, 2, 12, 0, tzinfo=UTC)
@@ -210,3 +214,33 @@ def test_daemon_polls_and_stops_cleanly_on_sigterm(
     (match,) = [e for e in events if e.get("event") == "match"]
     assert (match["feed_id"], match["indicator_id"]) == (feed_id, "sanctions")
     assert len(queries.matches(store)) == 1
+
+
+def test_a_pass_follows_up_its_matches_off_the_event_loop(
+    pack_store: Store, server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With many indicators a pass's follow-up (stories, indicator status) takes a
+    while: it must leave the event loop free for signals and the other jobs. Here each
+    batch waits until a callback on the loop lets it go: run on the loop, it would wait
+    in vain (and fail after 10 s); in a thread, the loop runs the callback."""
+    real = followup.process_batch
+    loops: list[asyncio.AbstractEventLoop] = []
+    waited: list[bool] = []
+
+    def gated(*args: Any, **kwargs: Any) -> Any:
+        release = threading.Event()
+        loops[0].call_soon_threadsafe(release.set)
+        waited.append(release.wait(10))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(followup, "process_batch", gated)
+    add(pack_store, server, "/wire.xml", Route(body=FIRST))
+
+    async def main() -> PassSummary:
+        loops.append(asyncio.get_running_loop())
+        return await poll_once(pack_store, FAST, clock=lambda: NOW, all_feeds=True)
+
+    assert asyncio.run(main()).matches == 1
+    assert waited and all(waited)
+    assert followup.pending(pack_store) == 0
+    assert len(stories(pack_store)) == 1  # the match's story: the follow-up ran

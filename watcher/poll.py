@@ -477,6 +477,21 @@ async def poll_feeds(
         db.shutdown(wait=True)  # every write of the pass done before it returns
     # The pass's matched items into stories and their indicators' status, in bulk (what
     # a cancelled pass queued waits, durably, for the next one).
-    followup.process_queue(store, router=router)
+    await follow_up(store, router=router)
     summary.results.sort(key=lambda r: r.feed_id)
     return summary
+
+
+async def follow_up(
+    store: Store, *, router: Router | None = None, batch: int = 200, rounds: int = 500
+) -> None:
+    """:func:`storage.followup.process_queue`, a batch at a time in a thread: with many
+    indicators a pass's follow-up takes a while, and the event loop must stay free for
+    signals and the daemon's other jobs meanwhile. Cancelled, it stops after the batch
+    in hand (its transaction commits); the rest stays queued for the next pass."""
+    for _ in range(max(rounds, 1)):
+        taken, _changes = await asyncio.to_thread(
+            followup.process_batch, store, router=router, batch=batch
+        )
+        if taken < batch:
+            return

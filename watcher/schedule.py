@@ -17,15 +17,14 @@ import os
 import secrets
 import signal
 import socket
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
 from contextlib import AsyncExitStack, asynccontextmanager
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ParamSpec
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from storage import feeds as feed_store
-from storage import followup
 from storage import status as indicator_status
 from storage.deliveries import Router
 from storage.store import Store
@@ -34,7 +33,15 @@ from watcher.articles import capture_job
 from watcher.fetch import Fetcher, FetchSettings, make_client
 from watcher.lock import single_daemon
 from watcher.parsepool import ParserPool, ParseSettings
-from watcher.poll import Clock, MatcherCache, PassSummary, PollResult, poll_feeds, utcnow
+from watcher.poll import (
+    Clock,
+    MatcherCache,
+    PassSummary,
+    PollResult,
+    follow_up,
+    poll_feeds,
+    utcnow,
+)
 
 if TYPE_CHECKING:
     from watcher.metrics import Metrics
@@ -96,6 +103,9 @@ def replica_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
 
 
+P = ParamSpec("P")
+
+
 class Daemon:
     """``watcher run``: poll due feeds every tick until stopped; with ``alerting``, also
     send due alerts and check feed health."""
@@ -136,7 +146,37 @@ class Daemon:
     async def tick(self, fetcher: Fetcher, parser: ParserPool | None = None) -> None:
         if self.stopping.is_set():
             return
-        self._current = asyncio.current_task()
+        self._current = asyncio.create_task(self._pass(fetcher, parser))
+        await self._outlive_shutdown(self._current)
+
+    async def _outlive_shutdown(self, task: asyncio.Task[None]) -> None:
+        """Await a job's work. When the daemon stops, the scheduler cancels its running
+        jobs: the work itself is not cancelled with its job, :meth:`_drain` gives it
+        ``DRAIN_SECONDS`` to finish (a pass then stores and follows up what it fetched)."""
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            if not self.stopping.is_set():
+                task.cancel()
+                raise
+
+    def _quiet_on_stop(
+        self, job: Callable[P, Coroutine[Any, Any, None]]
+    ) -> Callable[P, Coroutine[Any, Any, None]]:
+        """``job``, ending quietly when the scheduler cancels it because the daemon
+        stops (what it was doing is durable and is taken up again at the next start)."""
+
+        @functools.wraps(job)
+        async def run(*args: P.args, **kwargs: P.kwargs) -> None:
+            try:
+                await job(*args, **kwargs)
+            except asyncio.CancelledError:
+                if not self.stopping.is_set():
+                    raise
+
+        return run
+
+    async def _pass(self, fetcher: Fetcher, parser: ParserPool | None) -> None:
         if self.metrics is not None:
             self.metrics.tick_started()
         try:
@@ -180,7 +220,11 @@ class Daemon:
         """Send due alerts, once the poll pass in flight (if any) has stored its items."""
         if self.alerting is None or self.stopping.is_set():
             return
-        self._sending = asyncio.current_task()
+        self._sending = asyncio.create_task(self._deliver())
+        await self._outlive_shutdown(self._sending)
+
+    async def _deliver(self) -> None:
+        assert self.alerting is not None
         try:
             await self._no_pass.wait()
             if self.stopping.is_set():
@@ -210,8 +254,12 @@ class Daemon:
         try:
             router = self.alerting.router if self.alerting is not None else None
             # What a pass cut short (SIGKILL) left queued; then what time alone changes.
-            followup.process_queue(self.store, router=router)
-            for c in indicator_status.refresh_all(self.store, now=self.clock(), router=router):
+            # Both in a thread: with many indicators they take a while.
+            await follow_up(self.store, router=router)
+            changes = await asyncio.to_thread(
+                indicator_status.refresh_all, self.store, now=self.clock(), router=router
+            )
+            for c in changes:
                 log.info(
                     "indicator=%s status %s → %s: %s",
                     c.indicator_id,
@@ -256,7 +304,7 @@ class Daemon:
                 id="poll-due-feeds",
             )
             scheduler.add_job(  # the linked articles of matched items (watcher.articles)
-                capture_job,
+                self._quiet_on_stop(capture_job),
                 "interval",
                 args=[self.store, fetcher],
                 seconds=ARTICLES_EVERY_SECONDS,
@@ -265,7 +313,7 @@ class Daemon:
                 id="capture-articles",
             )
             scheduler.add_job(  # valid_until passes with time, not with a match
-                self.refresh_statuses,
+                self._quiet_on_stop(self.refresh_statuses),
                 "interval",
                 seconds=STATUS_EVERY_SECONDS,
                 next_run_time=datetime.now(scheduler.timezone),
@@ -278,7 +326,11 @@ class Daemon:
                 alerts = self.alerting.settings
                 for job, every, name in (
                     (self.deliver, alerts.deliver_every, "deliver-alerts"),
-                    (self.check_health, alerts.health_every, "check-feed-health"),
+                    (
+                        self._quiet_on_stop(self.check_health),
+                        alerts.health_every,
+                        "check-feed-health",
+                    ),
                 ):
                     scheduler.add_job(
                         job,
@@ -306,7 +358,10 @@ class Daemon:
         # Writes happen between awaits, never across one: cancelling a poll at a fetch
         # loses no stored row, it only leaves that feed due for the next start; cancelling
         # a send leaves its delivery claimed until the lease ends, then it is sent again.
-        _, pending = await asyncio.wait(tasks, timeout=DRAIN_SECONDS)
+        done, pending = await asyncio.wait(tasks, timeout=DRAIN_SECONDS)
         for task in pending:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
+        for task in done:  # their jobs were cancelled at the stop: nobody else reads these
+            if not task.cancelled() and task.exception() is not None:
+                log.error("work in flight at the stop failed", exc_info=task.exception())
