@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+import watcher.poll as poll_module
 from indicators.pack import load_pack_file
 from storage import followup, queries
 from storage.feeds import due_feeds, feed_states
@@ -244,3 +245,31 @@ def test_a_pass_follows_up_its_matches_off_the_event_loop(
     assert waited and all(waited)
     assert followup.pending(pack_store) == 0
     assert len(stories(pack_store)) == 1  # the match's story: the follow-up ran
+
+
+def test_a_pass_compiles_its_matcher_off_the_event_loop(
+    pack_store: Store, server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Compiling 10,000 indicators takes seconds: it happens in the store's thread, with
+    the first new item, and the event loop stays free (as in the follow-up test above,
+    the build waits for a callback on the loop; on the loop it would wait in vain)."""
+    real = poll_module.build_matcher
+    loops: list[asyncio.AbstractEventLoop] = []
+    waited: list[bool] = []
+
+    def gated(store: Store) -> Any:
+        release = threading.Event()
+        loops[0].call_soon_threadsafe(release.set)
+        waited.append(release.wait(10))
+        return real(store)
+
+    monkeypatch.setattr(poll_module, "build_matcher", gated)
+    add(pack_store, server, "/wire.xml", Route(body=FIRST))
+
+    async def main() -> PassSummary:
+        loops.append(asyncio.get_running_loop())
+        return await poll_once(pack_store, FAST, clock=lambda: NOW, all_feeds=True)
+
+    summary = asyncio.run(main())
+    assert (summary.new_items, summary.matches) == (2, 1)
+    assert waited == [True]  # built once, off the loop

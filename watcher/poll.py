@@ -177,7 +177,8 @@ async def poll_feed(
 
     The body is parsed by ``parser`` (a worker process with a memory and time limit);
     without one, in a thread of this process, with no such bound. ``matcher`` may be a
-    function giving the matcher, called only when there are items to match. With
+    function giving the matcher, called only when there is a new item to match (in
+    ``db``'s thread: compiling many indicators takes seconds). With
     ``router``, each new non-backfill match's alert deliveries are written with it.
     The outcome goes on the feed row through ``record`` (default: at once, in a
     transaction of its own; :func:`poll_feeds` batches them). With ``defer_followup``
@@ -244,12 +245,16 @@ async def poll_feed(
             )
         backfill = feed.first_poll
         n_matches = 0
-        if not isinstance(matcher, Matcher):
-            matcher = matcher()
+        rules = matcher
+        compiled: list[Matcher] = []
 
         def match(item: StoredItem) -> list[NewMatch]:
             nonlocal n_matches
-            found = [to_new_match(r) for r in matcher.match(item.title, item.summary, item.content)]
+            if not compiled:  # here, in the store's thread: compiling takes seconds at 10,000
+                compiled.append(rules if isinstance(rules, Matcher) else rules())
+            found = [
+                to_new_match(r) for r in compiled[0].match(item.title, item.summary, item.content)
+            ]
             n_matches += len(found)
             for m in found:
                 log.info(
