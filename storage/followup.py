@@ -96,12 +96,16 @@ def queue(store: Store, s: Session, item_ids: Sequence[int], now: datetime) -> N
         )
 
 
+BATCH = 200  # items followed up in one transaction (see process_batch)
+ROUNDS = 500  # batches in one process_queue call at most
+
+
 def process_batch(
     store: Store,
     *,
     router: status.StatusRouter | None = None,
     now: datetime | None = None,
-    batch: int = 200,
+    batch: int = BATCH,
 ) -> tuple[int, list[status.Change]]:
     """Follow up at most ``batch`` queued items in one transaction that also takes them
     off the queue (on PostgreSQL with ``SKIP LOCKED``: replicas share the queue without
@@ -134,8 +138,8 @@ def process_queue(
     *,
     router: status.StatusRouter | None = None,
     now: datetime | None = None,
-    batch: int = 200,
-    rounds: int = 500,
+    batch: int = BATCH,
+    rounds: int = ROUNDS,
 ) -> list[status.Change]:
     """Follow up queued items, ``batch`` at a time (:func:`process_batch`), until the
     queue is empty or ``rounds`` batches are done."""

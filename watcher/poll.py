@@ -488,7 +488,11 @@ async def poll_feeds(
 
 
 async def follow_up(
-    store: Store, *, router: Router | None = None, batch: int = 200, rounds: int = 500
+    store: Store,
+    *,
+    router: Router | None = None,
+    batch: int = followup.BATCH,
+    rounds: int = followup.ROUNDS,
 ) -> None:
     """:func:`storage.followup.process_queue`, a batch at a time in a thread: with many
     indicators a pass's follow-up takes a while, and the event loop must stay free for
