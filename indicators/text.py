@@ -237,9 +237,7 @@ def _single_spaced(spaced: str) -> str:
 _CHUNK_CACHE: dict[str, tuple[str, bool, str]] = {}
 _CHUNK_CACHE_LIMIT = 10_000  # ~2.5 MB: the common words of a few languages
 _CHUNK_MAX_CACHED = 40
-_FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
-_THIRD = operator.itemgetter(2)
 
 
 def _fold_chunk(chunk: str) -> tuple[str, bool, str]:
