@@ -229,11 +229,11 @@ def _single_spaced(spaced: str) -> str:
     return spaced.strip(" ")
 
 
-# Non-ASCII text is folded a space-separated chunk at a time (U+0020 folds to
-# itself and never combines with a neighbour, so this equals folding the whole),
-# and short chunks are cached: news text repeats its words, and Unicode
-# normalisation is slow compared to a dictionary lookup. A chunk's entry is
-# (folded, one_to_one, its words joined by single spaces).
+# In non-ASCII text, the space-separated chunks with non-ASCII characters are folded
+# one at a time (U+0020 folds to itself and never combines with a neighbour, so this
+# equals folding the whole), and short ones are cached: news text repeats its words,
+# and Unicode normalisation is slow compared to a dictionary lookup. A chunk's entry
+# is (folded, one_to_one, its words joined by single spaces).
 _CHUNK_CACHE: dict[str, tuple[str, bool, str]] = {}
 _CHUNK_CACHE_LIMIT = 10_000  # ~2.5 MB: the common words of a few languages
 _CHUNK_MAX_CACHED = 40
