@@ -245,13 +245,12 @@ async def poll_feed(
             )
         backfill = feed.first_poll
         n_matches = 0
-        rules = matcher
         compiled: list[Matcher] = []
 
         def match(item: StoredItem) -> list[NewMatch]:
             nonlocal n_matches
             if not compiled:  # here, in the store's thread: compiling takes seconds at 10,000
-                compiled.append(rules if isinstance(rules, Matcher) else rules())
+                compiled.append(matcher if isinstance(matcher, Matcher) else matcher())
             found = [
                 to_new_match(r) for r in compiled[0].match(item.title, item.summary, item.content)
             ]
