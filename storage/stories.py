@@ -318,14 +318,26 @@ def group_matched(
     """:func:`group` for stored items by id (the rematch path)."""
     touched: list[int] = []
     for part in chunked(sorted(set(item_ids)), 500):
-        rows = s.exec(
-            select(FeedItem, Feed.url)
-            .join(Feed, col(Feed.id) == col(FeedItem.feed_id))
-            .outerjoin(StoryItem, col(StoryItem.item_id) == col(FeedItem.id))
-            .where(col(FeedItem.id).in_(list(part)), col(StoryItem.item_id).is_(None))
-            .order_by(func.coalesce(col(FeedItem.published_at), col(FeedItem.fetched_at)))
-        ).all()
-        batch = [to_group(r, url) for r, url in rows]
+        # The columns grouping reads, not whole rows: an item's raw entry and content
+        # can be many times its summary, and a batch's rows are all in memory at once.
+        when = func.coalesce(col(FeedItem.published_at), col(FeedItem.fetched_at))
+        batch = [
+            ToGroup(item_id, published or utcnow(), title, summary, link, url)
+            for item_id, published, title, summary, link, url in s.execute(
+                sa_select(
+                    col(FeedItem.id),
+                    when,
+                    col(FeedItem.title),
+                    col(FeedItem.summary),
+                    col(FeedItem.link),
+                    col(Feed.url),
+                )
+                .join(Feed, col(Feed.id) == col(FeedItem.feed_id))
+                .outerjoin(StoryItem, col(StoryItem.item_id) == col(FeedItem.id))
+                .where(col(FeedItem.id).in_(list(part)), col(StoryItem.item_id).is_(None))
+                .order_by(when)
+            )
+        ]
         touched += group(store, s, batch, now=now, ungrouped=True)
     return touched
 
