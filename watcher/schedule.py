@@ -32,6 +32,7 @@ from watcher.alerts import Alerting
 from watcher.articles import capture_job
 from watcher.fetch import Fetcher, FetchSettings, make_client
 from watcher.lock import single_daemon
+from watcher.memory import cap_malloc_arenas
 from watcher.parsepool import ParserPool, ParseSettings
 from watcher.poll import (
     Clock,
@@ -274,6 +275,7 @@ class Daemon:
         self.stopping.set()
 
     async def run(self, *, install_signals: bool = True) -> None:
+        cap_malloc_arenas()  # before the store's and the follow-up's threads start
         loop = asyncio.get_running_loop()
         if install_signals:
             for sig in (signal.SIGTERM, signal.SIGINT):
