@@ -342,17 +342,6 @@ def group_matched(
     return touched
 
 
-def to_group(item: FeedItem, feed_url: str) -> ToGroup:
-    return ToGroup(
-        item_id=item.id or 0,
-        published=item.published_at or item.fetched_at or utcnow(),
-        title=item.title,
-        summary=item.summary,
-        link=item.link,
-        feed_url=feed_url,
-    )
-
-
 # -- reading ----------------------------------------------------------------------------
 
 
@@ -498,5 +487,4 @@ __all__ = [
     "link_hash",
     "stories",
     "story",
-    "to_group",
 ]
