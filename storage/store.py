@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, Table, delete, func, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlmodel import Session, col, select
 
@@ -100,8 +100,12 @@ class Store:
 
     def insert_ignore(self, target: type[Any] | Table) -> Any:
         """``INSERT … ON CONFLICT DO NOTHING`` into a model (ORM) or a table (Core)."""
-        dialect_insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
-        return dialect_insert(target).on_conflict_do_nothing()
+        if self.dialect == "postgresql":
+            # Imported here: the PostgreSQL dialect costs a SQLite daemon 2 MB for nothing.
+            from sqlalchemy.dialects import postgresql
+
+            return postgresql.insert(target).on_conflict_do_nothing()
+        return sqlite.insert(target).on_conflict_do_nothing()
 
     # -- packs ---------------------------------------------------------------
 
