@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import _sqlite3
+import ctypes
+import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 import sqlalchemy as sa
@@ -45,6 +50,44 @@ def test_sqlite_is_wal_with_busy_timeout(tmp_path: Path) -> None:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 30000
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     store.engine.dispose()
+
+
+def _sqlite_memory_used() -> Callable[[], int]:
+    """SQLite's own count of the memory it holds (``sqlite3_memory_used``)."""
+    try:
+        lib = ctypes.CDLL(_sqlite3.__file__)
+        used = lib.sqlite3_memory_used
+    except (OSError, AttributeError):
+        pytest.skip("this Python's sqlite3 module does not export sqlite3_memory_used")
+    used.restype = ctypes.c_int64
+    return cast(Callable[[], int], used)
+
+
+def _one_off_statements(conn: Any) -> None:
+    # 150 IN lists of different lengths: 150 statements, none of them run twice.
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)")
+    for n in range(100, 250):
+        conn.execute(f"SELECT count(*) FROM t WHERE id IN ({', '.join('?' * n)})", range(n))
+
+
+def test_sqlite_connections_do_not_hoard_one_off_statements(tmp_path: Path) -> None:
+    """Batch statements (a list bound to IN, many rows in VALUES) are one-offs of tens
+    of KB: a store connection keeps a few dozen prepared, not Python's default 128."""
+    used = _sqlite_memory_used()
+    plain = sqlite3.connect(tmp_path / "plain.db")
+    before = used()
+    _one_off_statements(plain)
+    default_growth = used() - before
+    plain.close()
+
+    store = Store.open(f"sqlite:///{tmp_path / 's.db'}")
+    with store.engine.connect() as conn:
+        dbapi = conn.connection.dbapi_connection
+        before = used()
+        _one_off_statements(dbapi)
+        ours = used() - before
+    store.engine.dispose()
+    assert ours < default_growth / 2, (ours, default_growth)
 
 
 def test_load_reload_edit(store: Store) -> None:
