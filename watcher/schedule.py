@@ -32,7 +32,7 @@ from watcher.alerts import Alerting
 from watcher.articles import capture_job
 from watcher.fetch import Fetcher, FetchSettings, make_client
 from watcher.lock import single_daemon
-from watcher.memory import cap_malloc_arenas
+from watcher.memory import cap_malloc_arenas, release_free_memory
 from watcher.parsepool import ParserPool, ParseSettings
 from watcher.poll import (
     Clock,
@@ -210,6 +210,8 @@ class Daemon:
                 total.results += summary.results
             if total.results:
                 log.info("cycle %d: %s", self.cycles + 1, total.line())
+                # The pass's freed memory back to the system before the daemon idles.
+                await asyncio.to_thread(release_free_memory)
             self.cycles += 1
         finally:
             self._current = None
