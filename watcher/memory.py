@@ -26,27 +26,29 @@ MALLOC_ARENAS = 1
 _M_ARENA_MAX = -8  # <malloc.h>
 
 
+def _glibc() -> ctypes.CDLL | None:
+    """This process's C library, if it is glibc (whose malloc these calls tune)."""
+    if platform.libc_ver()[0] != "glibc":
+        return None
+    try:
+        return ctypes.CDLL(None)
+    except OSError:
+        return None
+
+
 def cap_malloc_arenas(limit: int = MALLOC_ARENAS) -> bool:
     """Cap glibc's heaps at ``limit``, before the threads that would open more start.
     Returns whether the cap is in force: not on other C libraries, and not when
     ``MALLOC_ARENA_MAX`` is set (the operator's choice stands)."""
-    if os.environ.get("MALLOC_ARENA_MAX") or platform.libc_ver()[0] != "glibc":
-        return False
-    try:
-        libc = ctypes.CDLL(None)
-        return bool(libc.mallopt(_M_ARENA_MAX, limit))
-    except (OSError, AttributeError):
-        return False
+    libc = None if os.environ.get("MALLOC_ARENA_MAX") else _glibc()
+    return libc is not None and bool(libc.mallopt(_M_ARENA_MAX, limit))
 
 
 def release_free_memory() -> bool:
     """Hand the free pages inside glibc's heaps back to the system (``malloc_trim``),
     for a process about to idle. Returns whether it could: not on other C libraries."""
-    if platform.libc_ver()[0] != "glibc":
+    libc = _glibc()
+    if libc is None:
         return False
-    try:
-        libc = ctypes.CDLL(None)
-        libc.malloc_trim(0)
-    except (OSError, AttributeError):
-        return False
+    libc.malloc_trim(0)
     return True
