@@ -18,6 +18,7 @@ from typing import TypeVar
 import pytest
 
 from indicators.pack import load_pack_file
+from storage.feeds import FeedState
 from storage.store import Store
 from tests.conftest import MINI_PACK, shared_path
 from tests.feedserver import FeedServer, Route, serve_feeds
@@ -25,7 +26,7 @@ from watcher.fetch import FetchSettings
 from watcher.parse import ParsedFeed, ParsedItem, ParseError, parse_feed
 from watcher.parsepool import ParserPool, ParseSettings
 from watcher.parseworker import decode, encode, feed_from_json, feed_to_json
-from watcher.poll import PassSummary
+from watcher.poll import PassSummary, certain_to_parse
 from watcher.schedule import poll_once
 
 FEEDS = Path(__file__).resolve().parent / "data" / "feeds"
@@ -224,6 +225,34 @@ def test_close_kills_the_workers() -> None:
 
     pids = asyncio.run(main())
     assert not any(alive(pid) for pid in pids)
+
+
+def test_prestarted_workers_serve_the_parses_and_die_with_the_pool() -> None:
+    async def main() -> tuple[list[int], list[int]]:
+        async with ParserPool(SMALL) as pool:
+            await pool.prestart()
+            ahead = sorted(pool.worker_pids)
+            assert len(ahead) == 2  # both spawned before any parse
+            await pool.prestart()  # a second call starts nothing more
+            assert sorted(pool.worker_pids) == ahead
+            feeds = await asyncio.gather(
+                *(pool.parse(rss(3), url=f"https://example.org/{i}") for i in range(4))
+            )
+            assert [len(f.items) for f in feeds] == [3] * 4
+            return ahead, sorted(pool.worker_pids)
+
+    ahead, after = asyncio.run(main())
+    assert after == ahead  # the parses used the prestarted workers, no others
+    assert not any(alive(pid) for pid in ahead)
+
+
+def test_a_pass_prestarts_only_when_a_feed_cannot_be_answered_304() -> None:
+    def state(etag: str | None, modified: str | None) -> FeedState:
+        return FeedState(1, "http://127.0.0.1/f", "f", 900, etag, modified, 0, False)
+
+    assert certain_to_parse([state('"e"', None), state(None, None)])
+    assert not certain_to_parse([state('"e"', None), state(None, "Mon, 01 Jun 2026")])
+    assert not certain_to_parse([])
 
 
 # --- through a poll pass --------------------------------------------------------------------

@@ -15,7 +15,7 @@ import functools
 import logging
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -407,6 +407,12 @@ class PollRecorder:
                 log.exception("recording the poll of feed=%s failed", feed_id)
 
 
+def certain_to_parse(feeds: Iterable[FeedState]) -> bool:
+    """Whether polling ``feeds`` will parse a body: one of them has no ETag or
+    Last-Modified to send, so it cannot be answered "304 Not Modified"."""
+    return any(f.etag is None and f.last_modified is None for f in feeds)
+
+
 async def poll_feeds(
     store: Store,
     fetcher: Fetcher,
@@ -437,6 +443,8 @@ async def poll_feeds(
                 parser=pool,
                 router=router,
             )
+    if certain_to_parse(feeds):
+        await parser.prestart()
     if not isinstance(matcher, Matcher):
         matcher = functools.cache(matcher or functools.partial(build_matcher, store))
     summary = PassSummary()

@@ -39,6 +39,7 @@ from watcher.poll import (
     MatcherCache,
     PassSummary,
     PollResult,
+    certain_to_parse,
     follow_up,
     poll_feeds,
     utcnow,
@@ -88,10 +89,13 @@ async def poll_once(
         due = feed_store.claim_due_feeds(store, clock(), owner=replica_id(), lease=ONCE_LEASE)
     if on_start is not None:
         on_start(len(due))
-    async with open_fetcher(settings) as fetcher, ParserPool(parse_settings) as parser:
-        return await poll_feeds(
-            store, fetcher, due, clock=clock, on_result=on_result, parser=parser, router=router
-        )
+    async with ParserPool(parse_settings) as parser:
+        if certain_to_parse(due):  # the workers start while the client is set up
+            await parser.prestart()
+        async with open_fetcher(settings) as fetcher:
+            return await poll_feeds(
+                store, fetcher, due, clock=clock, on_result=on_result, parser=parser, router=router
+            )
 
 
 FEED_LEASE = timedelta(minutes=2)  # > fetch timeout (30 s) + parse timeout (20 s), with room
