@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import html
-import itertools
 import operator
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import cast
 
 import nh3
 
@@ -192,33 +190,52 @@ def fold_canonical(text: str) -> tuple[str, bool, str]:
     if text.isascii():
         folded = text.lower()
         return folded, True, _single_spaced(folded.translate(_WORD_CHARS))
-    # Most non-ASCII text is mostly ASCII words (English with a foreign name):
-    # lower() folds those in bulk, and only the chunks with other characters are
-    # folded one by one (and cached). Lowering never makes or removes a U+0020, so
-    # the lowered text has the same chunks.
-    chunks = text.split(" ")
-    foreign_at = list(
-        itertools.compress(itertools.count(), map(operator.not_, map(str.isascii, chunks)))
-    )
-    cached = list(map(_CHUNK_CACHE.get, map(chunks.__getitem__, foreign_at)))
-    if None in cached:
-        cached = [
-            part or _fold_chunk(chunks[i]) for part, i in zip(cached, foreign_at, strict=True)
-        ]
-    parts = cast("list[tuple[str, bool, str]]", cached)
-    lowered = text.lower().split(" ")
-    for i, part in zip(foreign_at, parts, strict=True):
-        lowered[i] = part[0]
-    folded = " ".join(lowered)
-    for i, part in zip(foreign_at, parts, strict=True):
-        lowered[i] = part[2]  # its words, single-spaced
-    # The ASCII chunks' punctuation becomes spaces (the others' words are spaced already).
-    spaced = " ".join(lowered).encode("utf-8", "surrogatepass").translate(_ASCII_WORDS)
+    # Most non-ASCII text is mostly ASCII words (English with a curly quote or a foreign
+    # name): in its UTF-8 bytes, the chunks between spaces with a byte >= 0x80 are found
+    # with C-level searches, each folded on its own (and cached), and the rest is lowered
+    # and spaced in bulk. Lowering never makes or removes a space, so chunks line up.
+    data = text.encode("utf-8", "surrogatepass")
+    marked = data.translate(_MARK_NON_ASCII)
+    find, rfind = marked.find, marked.rfind
+    plain: list[bytes] = []  # the ASCII stretches between foreign chunks
+    parts: list[tuple[str, bool, str]] = []  # each foreign chunk's fold
+    cached = _CHUNK_CACHE.get
+    pos, size = 0, len(data)
+    at = find(b"\x80")
+    while at >= 0:
+        start = rfind(b" ", 0, at) + 1
+        end = find(b" ", at)
+        if end < 0:
+            end = size
+        plain.append(data[pos:start])
+        chunk = data[start:end].decode("utf-8", "surrogatepass")
+        parts.append(cached(chunk) or _fold_chunk(chunk))
+        pos = end
+        at = find(b"\x80", end)
+    plain.append(data[pos:])
+    out = plain + plain[:-1]  # the right length; the slices below set every entry
+    out[0::2] = plain
+    # The ASCII stretches' punctuation becomes spaces (the chunks' words are spaced already).
+    out[1::2] = [part[2].encode("utf-8", "surrogatepass") for part in parts]
+    canonical = _single_spaced_bytes(b"".join(out).translate(_ASCII_WORDS))
+    out[1::2] = [part[0].encode("utf-8", "surrogatepass") for part in parts]
+    # bytes.lower() changes only A-Z: the folded chunks have none left.
+    folded_utf8 = b"".join(out).lower()
     return (
-        folded,
+        folded_utf8.decode("utf-8", "surrogatepass"),
         all(map(_SECOND, parts)),
-        _single_spaced(spaced.decode("utf-8", "surrogatepass")),
+        canonical.decode("utf-8", "surrogatepass"),
     )
+
+
+_MARK_NON_ASCII = bytes(range(128)) + b"\x80" * 128  # every byte >= 0x80 becomes 0x80
+
+
+def _single_spaced_bytes(spaced: bytes) -> bytes:
+    """:func:`_single_spaced` on UTF-8 (cheaper there than on a wide string)."""
+    while b"  " in spaced:
+        spaced = spaced.replace(b"   ", b" ").replace(b"  ", b" ")
+    return spaced.strip(b" ")
 
 
 def _single_spaced(spaced: str) -> str:

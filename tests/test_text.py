@@ -145,7 +145,19 @@ _mixed_words = st.one_of(
     st.from_regex(r"[A-Za-z0-9'.,;:!?()-]{1,12}", fullmatch=True),
     st.from_regex(r"[A-Za-z]{0,3}", fullmatch=True).map(lambda w: w + "é"),
     st.sampled_from(
-        ["Москва,", "ЁЛКА", "中国", "(北约)", "Straße", "ﬁnance", "İstanbul", "«ΣΊΣΥΦΟΣ»"]
+        [
+            "Москва,",
+            "ЁЛКА",
+            "中国",
+            "(北约)",
+            "Straße",
+            "ﬁnance",
+            "İstanbul",
+            "«ΣΊΣΥΦΟΣ»",
+            "China’s",
+            "“Quoted”",
+            "a\ud800b",  # a lone surrogate, as a broken feed can carry
+        ]
     ),
     st.text(min_size=1, max_size=4),
 )
