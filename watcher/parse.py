@@ -330,6 +330,9 @@ def _parse_xml_feed(body: bytes, *, url: str, headers: dict[str, str], now: date
     # need not hold feedparser itself.
     import feedparser
 
+    from watcher import saxdriver
+
+    saxdriver.use_with_feedparser(feedparser.api)
     # Bozo conditions that say nothing about the document's structure.
     survivable = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
     try:
