@@ -21,9 +21,9 @@ BUFFER = 64 * 1024  # characters of text expat gathers before reporting them
 
 class BufferedExpatParser(expatreader.ExpatParser):
     def reset(self) -> None:
-        super().reset()
-        self._parser.buffer_text = True
-        self._parser.buffer_size = BUFFER
+        super().reset()  # makes the pyexpat parser (typeshed does not declare _parser)
+        self._parser.buffer_text = True  # type: ignore[attr-defined]
+        self._parser.buffer_size = BUFFER  # type: ignore[attr-defined]
 
 
 def create_parser(*args: Any, **kwargs: Any) -> BufferedExpatParser:
