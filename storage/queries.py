@@ -436,7 +436,7 @@ def _add_chunk(
     table = SQLModel.metadata.tables[FeedItem.__tablename__]
     # One cached Core statement for many rows (SQLAlchemy's "insertmanyvalues"): it is
     # compiled once per process, not once per chunk like a multi-row .values(rows).
-    stmt = store.insert_ignore(table).returning(table.c.stable_id, table.c.id)
+    stmt = store.insert_ignore_returning(table, "stable_id", "id")
     inserted = dict(s.connection().execute(stmt, rows).all())
     new: list[StoredItem] = []
     known: dict[str, NewItem] = {}
@@ -515,8 +515,10 @@ def _record_matches(
     *,
     router: Router | None = None,
 ) -> list[int]:
-    item_id = item if isinstance(item, int) else item.id
     found = list(found)
+    if not found:  # most items: nothing to write
+        return []
+    item_id = item if isinstance(item, int) else item.id
     rows = [
         {
             "indicator_id": f.indicator_id,
@@ -534,8 +536,8 @@ def _record_matches(
     # One cached Core statement for all of an item's matches ("insertmanyvalues"), not
     # a compiled ORM INSERT per match: with 10,000 indicators an item has several.
     table = SQLModel.metadata.tables[Match.__tablename__]
-    stmt = store.insert_ignore(table).returning(table.c.indicator_id, table.c.id)
-    inserted = dict(s.connection().execute(stmt, rows).all()) if rows else {}
+    stmt = store.insert_ignore_returning(table, "indicator_id", "id")
+    inserted = dict(s.connection().execute(stmt, rows).all())
     new_ids: list[int] = []
     for f in found:
         match_id = inserted.pop(f.indicator_id, None)  # pop: a repeated rule is new once
