@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, or_, update
-from sqlmodel import col
+from sqlmodel import SQLModel, col
 
 from storage import followup
 from storage.evidence import record_item_evidence
@@ -112,9 +112,8 @@ def _insert_rows(
 ) -> list[LoggedMatch]:
     # A list of parameter sets with RETURNING: SQLAlchemy's "insertmanyvalues" sends it
     # as one multi-row INSERT.
-    stmt = store.insert_ignore(Match).returning(
-        col(Match.id), col(Match.indicator_id), col(Match.item_id)
-    )
+    table = SQLModel.metadata.tables[Match.__tablename__]
+    stmt = store.insert_ignore_returning(table, "id", "indicator_id", "item_id")
     rows = [
         {
             "indicator_id": m.indicator_id,
