@@ -67,8 +67,11 @@ from indicators.text import (
     fold_map,
     item_text,
     iter_word_spans,
+    normalize_whitespace,
     strip_html,
 )
+
+_T = TypeVar("_T")
 
 __all__ = [
     "MAX_HITS",
@@ -220,14 +223,15 @@ class _Item:
         "_raw",
         "_spaced",
         "_starts",
+        "_texts",
         "_tids",
+        "_unsettled",
         "bounds",
         "canon",
         "folded",
         "hits",
         "one_to_one",
         "present",
-        "texts",
     )
 
     def __init__(
@@ -236,8 +240,12 @@ class _Item:
         summary: str,
         automaton: ahocorasick.Automaton | None,
         keys: Sequence[str],
+        unsettled: tuple[bool, bool] = (False, False),
     ) -> None:
-        self.texts = (title, summary)
+        self._texts = (title, summary)
+        # A field given with no markup may still need its whitespace normalised; that
+        # changes no word, so it waits until the field's text is needed (see texts).
+        self._unsettled = unsettled if unsettled[0] or unsettled[1] else None
         # ASCII text folds to itself lower-cased, one to one: fold it when needed.
         # (Its words_spaced() is kept: _WordMap needs it.)
         title_spaced: str | None = None
@@ -272,6 +280,40 @@ class _Item:
             return
         self._raw = raw = list(automaton.iter(canon))
         self.present = set(map(_second, raw))
+
+    @property
+    def texts(self) -> tuple[str, str]:
+        """Each field's plain text (see :func:`field_texts`), which hit offsets index.
+        A field scanned as given (no markup in it) is whitespace-normalised on first
+        use: most items match nothing and never need it. Normalising whitespace
+        changes no word, so the canonical text and every decision stand; a field it
+        did change is folded again, for offsets only."""
+        unsettled = self._unsettled
+        if unsettled is not None:
+            self._unsettled = None
+            texts = list(self._texts)
+            for field in (0, 1):
+                if unsettled[field]:
+                    plain = normalize_whitespace(texts[field])
+                    if plain != texts[field]:
+                        texts[field] = plain
+                        self._refold(field, plain)
+            self._texts = (texts[0], texts[1])
+        return self._texts
+
+    def _refold(self, field: int, text: str) -> None:
+        """Fold data of ``field`` for its normalised ``text`` (before any hit used it)."""
+        spaced: str | None = None
+        folded: str | None = None
+        if text.isascii():
+            spaced, canon, one = *canonical_ascii(text), True
+        else:
+            folded, one, canon = fold_canonical(text)
+        lo, hi = self.bounds[field]
+        assert canon == self.canon[lo + 1 : hi - 1], "whitespace changed a word"
+        self.folded = _with(self.folded, field, folded)
+        self._spaced = _with(self._spaced, field, spaced)
+        self.one_to_one = _with(self.one_to_one, field, one)
 
     @property
     def tids(self) -> tuple[set[int], set[int]]:
@@ -325,6 +367,7 @@ class _Item:
         """The hit of ``term`` covering the words from the one at canonical position
         ``first`` to the one containing ``last``, with original offsets."""
         lo = self.bounds[field][0]
+        text = self.texts[field]  # first: settling a field's text may fold it again
         maps = self._maps
         if maps is None:
             maps = self._maps = [None, None]
@@ -332,7 +375,7 @@ class _Item:
         if word_map is None:
             folded = self.folded[field]
             if folded is None:  # ASCII: fold is lower(), and words_spaced is known
-                word_map = maps[field] = _WordMap(self.texts[field].lower(), self._spaced[field])
+                word_map = maps[field] = _WordMap(text.lower(), self._spaced[field])
             else:
                 word_map = maps[field] = _WordMap(folded)
         # Positions in the field's words; the last word ends at the next space.
@@ -345,7 +388,6 @@ class _Item:
             end = stop + shifts[bisect.bisect_right(runs, stop - 1) - 1]
         else:
             start, end = word_map.span(self, field, first, stop)
-        text = self.texts[field]
         if not self.one_to_one[field]:
             if self._offsets is None:
                 self._offsets = [None, None]
@@ -357,6 +399,11 @@ class _Item:
         if end < len(text) and text[end] >= "\u0300":  # what cluster_end skips at once
             end = cluster_end(text, end)
         return _built(Hit, term=term, start=start, end=end, field=FIELD_NAMES[field])
+
+
+def _with(pair: tuple[_T, _T], field: int, value: _T) -> tuple[_T, _T]:
+    """``pair`` with entry ``field`` (0 or 1) replaced by ``value``."""
+    return (value, pair[1]) if field == 0 else (pair[0], value)
 
 
 class _WordMap:
@@ -766,10 +813,24 @@ class Matcher:
         )
 
     def _scan(self, title: str, summary: str, content: str) -> _Item:
-        title_text = _plain(title)
-        # item_text(None, summary, "") is strip_html(summary): skip its checks.
-        summary_text = item_text(None, summary, content) if content else _plain(summary)
-        return _Item(title_text, summary_text, self._automaton if self._keys else None, self._keys)
+        # A field with no markup is scanned as given: strip_html would only normalise
+        # its whitespace, which changes no word (_Item.texts does it when needed).
+        title_loose = "<" not in title and "&" not in title
+        if not title_loose:
+            title = strip_html(title)
+        if content:
+            summary, summary_loose = item_text(None, summary, content), False
+        else:
+            summary_loose = "<" not in summary and "&" not in summary
+            if not summary_loose:
+                summary = strip_html(summary)
+        return _Item(
+            title,
+            summary,
+            self._automaton if self._keys else None,
+            self._keys,
+            (title_loose, summary_loose),
+        )
 
     def match(self, title: str, summary: str = "", content: str = "") -> list[MatchResult]:
         """Every rule the item matches, in rule order. HTML in any argument is
@@ -922,9 +983,6 @@ def _necessary(
     return [frozenset().union(*(min(sub, key=cost) for sub in subs))]
 
 
-_T = TypeVar("_T")
-
-
 def _built(cls: type[_T], **fields: object) -> _T:
     """``cls(**fields)`` for a frozen dataclass, without its ``__init__`` (one
     ``object.__setattr__`` call per field): an equal object in about half the
@@ -932,22 +990,6 @@ def _built(cls: type[_T], **fields: object) -> _T:
     instance = object.__new__(cls)
     instance.__dict__.update(fields)
     return instance
-
-
-def _plain(text: str) -> str:
-    """:func:`indicators.text.strip_html`, skipping the work for text that is
-    already plain: no markup or entity, and no whitespace but single spaces
-    between words (a printable string's only whitespace is U+0020)."""
-    if (
-        "<" in text
-        or "&" in text
-        or not text.isprintable()
-        or "  " in text
-        or text[:1] == " "
-        or text[-1:] == " "
-    ):
-        return strip_html(text)
-    return text
 
 
 def _snippet(hits: Sequence[Hit], item: _Item) -> str:

@@ -3,38 +3,49 @@ folding, long texts, odd characters, and compiled evidence against explain()."""
 
 from __future__ import annotations
 
-import sys
-
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from test_engine import RANDOM_ALIASES, TEXT_EXTRAS, _near, _valid_rules, query_st, text_st
 
-from indicators.engine import IndicatorRule, Matcher, _plain, field_texts
+from indicators.engine import IndicatorRule, Matcher, field_texts
 from indicators.text import (
     ascii_words_spaced,
     canonical_ascii,
     fold,
     fold_canonical,
-    strip_html,
+    normalize_whitespace,
     words_spaced,
 )
 
 ascii_st = st.text(st.characters(max_codepoint=127), max_size=120)
 
 
-def test_only_the_space_is_printable_whitespace() -> None:
-    """_plain relies on it: a printable string's only whitespace is U+0020."""
-    printable_spaces = [
-        hex(cp)
-        for cp in range(sys.maxunicode + 1)
-        if chr(cp).isspace() and chr(cp).isprintable() and cp != 0x20
-    ]
-    assert printable_spaces == []
+_SPACES = [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "\u3000", "\x1c", ""]
+spaced_text_st = st.lists(
+    st.tuples(st.one_of(text_st, st.text(max_size=8)), st.sampled_from(_SPACES)), max_size=12
+).map(lambda parts: "".join(w + sep for w, sep in parts))
 
 
-@given(st.one_of(st.text(max_size=80), ascii_st, text_st))
-def test_plain_is_strip_html(text: str) -> None:
-    assert _plain(text) == strip_html(text)
+@settings(max_examples=400)
+@given(st.one_of(spaced_text_st, st.text(max_size=80)))
+def test_normalising_whitespace_changes_no_word(text: str) -> None:
+    """The engine scans a field with no markup as given and normalises its whitespace
+    only when a hit needs the field's text: that is sound because it changes no word."""
+    assume("<" not in text and "&" not in text)
+    assert fold_canonical(normalize_whitespace(text))[2] == fold_canonical(text)[2]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(query_st, min_size=1, max_size=4), spaced_text_st, spaced_text_st)
+def test_results_are_the_same_for_text_given_plain(
+    queries: list[str], title: str, summary: str
+) -> None:
+    """Results (hit offsets included) for a field as given and for its plain text."""
+    rules = _valid_rules(queries)
+    assume(rules)
+    matcher = Matcher(rules, RANDOM_ALIASES)
+    plain_title, plain_summary = field_texts(title, summary)
+    assert matcher.match(title, summary) == matcher.match(plain_title, plain_summary)
 
 
 @given(ascii_st)
