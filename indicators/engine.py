@@ -283,23 +283,26 @@ class _Item:
 
     @property
     def texts(self) -> tuple[str, str]:
-        """Each field's plain text (see :func:`field_texts`), which hit offsets index.
-        A field scanned as given (no markup in it) is whitespace-normalised on first
-        use: most items match nothing and never need it. Normalising whitespace
-        changes no word, so the canonical text and every decision stand; a field it
-        did change is folded again, for offsets only."""
+        """Both fields' plain texts (see :meth:`text`)."""
+        return self.text(0), self.text(1)
+
+    def text(self, field: int) -> str:
+        """A field's plain text (see :func:`field_texts`), which hit offsets index.
+        A field scanned as given (it had no markup) has its whitespace normalised
+        here, on first use: most items match nothing and never need it. That changes
+        no word, so the canonical text and every decision stand; a field it did
+        change is folded again, for offsets only."""
         unsettled = self._unsettled
-        if unsettled is not None:
-            self._unsettled = None
-            texts = list(self._texts)
-            for field in (0, 1):
-                if unsettled[field]:
-                    plain = normalize_whitespace(texts[field])
-                    if plain != texts[field]:
-                        texts[field] = plain
-                        self._refold(field, plain)
-            self._texts = (texts[0], texts[1])
-        return self._texts
+        if unsettled is not None and unsettled[field]:
+            self._unsettled = _with(unsettled, field, False)
+            given = self._texts[field]
+            # A printable string's only whitespace is U+0020 (tests check it).
+            if not given.isprintable() or "  " in given or given[:1] == " " or given[-1:] == " ":
+                plain = normalize_whitespace(given)
+                if plain != given:
+                    self._texts = _with(self._texts, field, plain)
+                    self._refold(field, plain)
+        return self._texts[field]
 
     def _refold(self, field: int, text: str) -> None:
         """Fold data of ``field`` for its normalised ``text`` (before any hit used it)."""
@@ -367,7 +370,7 @@ class _Item:
         """The hit of ``term`` covering the words from the one at canonical position
         ``first`` to the one containing ``last``, with original offsets."""
         lo = self.bounds[field][0]
-        text = self.texts[field]  # first: settling a field's text may fold it again
+        text = self.text(field)  # first: settling a field's text may fold it again
         maps = self._maps
         if maps is None:
             maps = self._maps = [None, None]
@@ -998,7 +1001,7 @@ def _snippet(hits: Sequence[Hit], item: _Item) -> str:
     if not hits:
         return ""
     field = hits[-1].field  # the title's hits come first
-    text = item.texts[0 if field == "title" else 1]
+    text = item.text(0 if field == "title" else 1)
     # In order of position already, one per start (see Matcher._hits).
     marks = [(h.start, h.end) for h in hits if h.field == field]
     first_start, first_end = marks[0]

@@ -3,6 +3,8 @@ folding, long texts, odd characters, and compiled evidence against explain()."""
 
 from __future__ import annotations
 
+import sys
+
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from test_engine import RANDOM_ALIASES, TEXT_EXTRAS, _near, _valid_rules, query_st, text_st
@@ -18,6 +20,16 @@ from indicators.text import (
 )
 
 ascii_st = st.text(st.characters(max_codepoint=127), max_size=120)
+
+
+def test_only_the_space_is_printable_whitespace() -> None:
+    """_Item.text relies on it: a printable string's only whitespace is U+0020."""
+    printable_spaces = [
+        hex(cp)
+        for cp in range(sys.maxunicode + 1)
+        if chr(cp).isspace() and chr(cp).isprintable() and cp != 0x20
+    ]
+    assert printable_spaces == []
 
 
 _SPACES = [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "\u3000", "\x1c", ""]
