@@ -52,7 +52,11 @@ def test_normalising_whitespace_changes_no_word(text: str) -> None:
 def test_results_are_the_same_for_text_given_plain(
     queries: list[str], title: str, summary: str
 ) -> None:
-    """Results (hit offsets included) for a field as given and for its plain text."""
+    """Results (hit offsets included) for a field with no markup as given (scanned as
+    is, its whitespace settled only for hits) and for its plain text. (With markup,
+    both are stripped first; stripping twice may differ: '<\x00? china' -> '<? china'
+    -> '', the second strip seeing a processing instruction.)"""
+    assume(not any(c in title + summary for c in "<&"))
     rules = _valid_rules(queries)
     assume(rules)
     matcher = Matcher(rules, RANDOM_ALIASES)
