@@ -244,7 +244,7 @@ class _Item:
     ) -> None:
         self._texts = (title, summary)
         # A field given with no markup may still need its whitespace normalised; that
-        # changes no word, so it waits until the field's text is needed (see texts).
+        # changes no word, so it waits until the field's text is needed (see text()).
         self._unsettled = unsettled if unsettled[0] or unsettled[1] else None
         # ASCII text folds to itself lower-cased, one to one: fold it when needed.
         # (Its words_spaced() is kept: _WordMap needs it.)
@@ -817,7 +817,7 @@ class Matcher:
 
     def _scan(self, title: str, summary: str, content: str) -> _Item:
         # A field with no markup is scanned as given: strip_html would only normalise
-        # its whitespace, which changes no word (_Item.texts does it when needed).
+        # its whitespace, which changes no word (_Item.text does it when needed).
         title_loose = "<" not in title and "&" not in title
         if not title_loose:
             title = strip_html(title)
