@@ -69,6 +69,7 @@ from indicators.text import (
     iter_word_spans,
     normalize_whitespace,
     strip_html,
+    words_spaced_in_place,
 )
 
 _T = TypeVar("_T")
@@ -380,7 +381,8 @@ class _Item:
             if folded is None:  # ASCII: fold is lower(), and words_spaced is known
                 word_map = maps[field] = _WordMap(text.lower(), self._spaced[field])
             else:
-                word_map = maps[field] = _WordMap(folded)
+                canonical = self.canon[lo + 1 : self.bounds[field][1] - 1]
+                word_map = maps[field] = _WordMap(folded, None, canonical)
         # Positions in the field's words; the last word ends at the next space.
         first -= lo + 1
         stop = self.canon.find(" ", last) - lo - 1
@@ -413,26 +415,32 @@ class _WordMap:
     """Maps positions in a field's canonical words (without the leading space) to
     positions in its folded text.
 
-    For ASCII text, the canonical text is the folded text with runs of non-word
-    characters collapsed to one space, so a position maps by adding the
-    characters collapsed before it: a table with one entry per run of two or more
-    separators (a handful per sentence). Other text (where a CJK letter is a word
-    of its own, and where translating to words costs more than it saves) has its
+    Mostly, the canonical text is the folded text with runs of non-word characters
+    collapsed to one space, so a position maps by adding the characters collapsed
+    before it: a table with one entry per run of two or more separators (a handful
+    per sentence). That holds for ASCII text, and for other text when C-level passes
+    can put spaces in place of its separators (:func:`words_spaced_in_place`). Other
+    text (where a CJK letter is a word of its own, or with rarer punctuation) has its
     words found one by one, as far as needed.
     """
 
     __slots__ = ("_more", "_spans", "runs", "shifts")
 
-    def __init__(self, folded: str, spaced: str | None = None) -> None:
+    def __init__(self, folded: str, spaced: str | None = None, canonical: str = "") -> None:
+        """``spaced``: ``words_spaced(folded)`` if known, for ASCII text; for other
+        text, ``canonical`` is the field's canonical words."""
         self.runs: list[int] | None = None
         self.shifts: list[int] = [0]
         self._spans: list[tuple[int, int]] = []
         self._more: Iterator[tuple[int, int]] | None = None
-        if not folded.isascii():
-            self._more = iter_word_spans(folded)
-            return
         if spaced is None:
-            spaced = ascii_words_spaced(folded)
+            if folded.isascii():
+                spaced = ascii_words_spaced(folded)
+            else:
+                spaced = words_spaced_in_place(folded, canonical)
+                if spaced is None:
+                    self._more = iter_word_spans(folded)
+                    return
         runs = self.runs = [0]
         shifts = self.shifts
         # str.find is much faster here than a regular expression scanning each position.

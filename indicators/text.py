@@ -365,6 +365,32 @@ _ASCII_WORDS = bytes(ord(chr(c).lower()) if chr(c).isalnum() else 32 for c in ra
 )
 
 
+# Punctuation outside ASCII that news text is full of, as it is after folding (NFKC has
+# already made a no-break space a space, "…" three dots and full-width forms ASCII).
+_COMMON_SEPARATORS = "’‘“”„—–«»"
+# Every byte but the lead bytes of UTF-8 characters from U+3000 to U+DFFF and beyond
+# U+FFFF: where the letters of CJK_RANGES mostly are (a filter, not a test).
+_NOT_CJK_LEADS = bytes(b for b in range(256) if not (0xE3 <= b <= 0xED or b >= 0xF0))
+
+
+def words_spaced_in_place(folded: str, canonical: str) -> str | None:
+    """``folded`` with every character outside its words replaced by a space: its
+    words at the same positions, so that collapsing runs of spaces gives
+    ``canonical`` (``fold_canonical(text)[2]`` of the text folded to ``folded``).
+    ``None`` where that takes more than cheap C-level passes: around CJK letters
+    (``words_spaced`` puts spaces there) and after rarer punctuation."""
+    data = folded.encode("utf-8", "surrogatepass")
+    if data.translate(None, _NOT_CJK_LEADS):  # a quick "no", in one C-level pass
+        return None
+    # Bytes >= 0x80 stay as they are: every character keeps its length.
+    spaced = data.translate(_ASCII_WORDS).decode("utf-8", "surrogatepass")
+    for separator in _COMMON_SEPARATORS:
+        if separator in spaced:
+            spaced = spaced.replace(separator, " ")
+    # Equal canonical forms mean the same words at the same places, as nothing moved.
+    return spaced if _single_spaced(spaced) == canonical else None
+
+
 def ascii_words_spaced(text: str) -> str:
     """``words_spaced(fold(text))`` for ASCII ``text``."""
     return text.encode("ascii").translate(_ASCII_WORDS).decode("ascii")

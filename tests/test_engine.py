@@ -543,7 +543,7 @@ def _combine(children: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
 
 
 query_st = st.recursive(st.one_of(term_st, near_st, near_st), _combine, max_leaves=6)
-separator_st = st.sampled_from([" ", " ", " ", ", ", "-", ". ", "’s ", "\n", ""])
+separator_st = st.sampled_from([" ", " ", " ", ", ", "-", ". ", "’s ", "\n", "", " — ", "“"])
 text_st = st.lists(
     st.tuples(st.one_of(words_st, st.sampled_from(TEXT_EXTRAS)), separator_st), max_size=14
 ).map(lambda parts: "".join(w + s for w, s in parts))

@@ -25,6 +25,7 @@ from indicators.text import (
     strip_html,
     word_spans,
     words,
+    words_spaced_in_place,
 )
 
 
@@ -175,6 +176,40 @@ def test_fold_is_the_documented_pipeline_on_the_whole_text(text: str) -> None:
     assert folded == _reference_fold(text)
     assert canonical == " ".join(words(folded))
     assert (fold_map(text)[1] is None) == one_to_one
+
+
+def _runs(spaced: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer("[^ ]+", spaced)]
+
+
+@settings(max_examples=400)
+@given(st.one_of(st.text(), _mixed_text))
+def test_words_spaced_in_place_keeps_every_word_where_it_is(text: str) -> None:
+    """The engine maps hits through it: when it answers, its runs of non-spaces are
+    exactly the words :func:`word_spans` finds, at the same offsets."""
+    folded, _, canonical = fold_canonical(text)
+    spaced = words_spaced_in_place(folded, canonical)
+    if spaced is not None:
+        assert len(spaced) == len(folded)
+        assert _runs(spaced) == word_spans(folded)
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("China’s “drills” — «учения» near Łódź, 2026…", True),  # the common punctuation
+        ("Санкции против китайских компаний.", True),
+        ("a\ud800b c", False),  # a lone surrogate separates words, and is left in place
+        ("中国的 演习", False),  # every CJK letter is a word: spaces would be inserted
+        ("Arms © 2026", False),  # rarer punctuation: found word by word instead
+    ],
+)
+def test_words_spaced_in_place_answers_for_common_text(text: str, answers: bool) -> None:
+    folded, _, canonical = fold_canonical(text)
+    spaced = words_spaced_in_place(folded, canonical)
+    assert (spaced is not None) is answers
+    if spaced is not None:
+        assert _runs(spaced) == word_spans(folded)
 
 
 def test_a_long_run_of_english_does_not_crowd_other_scripts_out_of_the_fold_cache(
