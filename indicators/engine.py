@@ -220,7 +220,6 @@ class _Item:
         "_keys",
         "_maps",
         "_middle",
-        "_offsets",
         "_raw",
         "_spaced",
         "_starts",
@@ -269,8 +268,7 @@ class _Item:
         self.bounds = ((0, middle), (middle, len(canon)))
         # Built on first use, per field: most items match nothing.
         self.hits: dict[tuple[int, int, str], Hit] | None = None  # (term id, end, text) -> Hit
-        self._maps: list[_WordMap | None] | None = None
-        self._offsets: list[list[int] | None] | None = None
+        self._maps: list[_Mapping | None] | None = None
         self._starts: list[list[int] | None] | None = None
         self._middle = middle
         self._keys = keys
@@ -367,43 +365,29 @@ class _Item:
             )
         return bisect.bisect_right(starts, cpos) - 1
 
-    def hit(self, field: int, first: int, last: int, term: str) -> Hit:
-        """The hit of ``term`` covering the words from the one at canonical position
-        ``first`` to the one containing ``last``, with original offsets."""
-        lo = self.bounds[field][0]
-        text = self.text(field)  # first: settling a field's text may fold it again
+    def mapping(self, field: int) -> _Mapping:
+        """What maps canonical positions of ``field`` to offsets in its plain text
+        (built on first use, per field: most items match nothing)."""
         maps = self._maps
         if maps is None:
             maps = self._maps = [None, None]
-        word_map = maps[field]
-        if word_map is None:
+        found = maps[field]
+        if found is None:
+            text = self.text(field)  # first: settling a field's text may fold it again
+            lo, hi = self.bounds[field]
             folded = self.folded[field]
             if folded is None:  # ASCII: fold is lower(), and words_spaced is known
-                word_map = maps[field] = _WordMap(text.lower(), self._spaced[field])
+                word_map = _WordMap(text.lower(), self._spaced[field])
             else:
-                canonical = self.canon[lo + 1 : self.bounds[field][1] - 1]
-                word_map = maps[field] = _WordMap(folded, None, canonical)
-        # Positions in the field's words; the last word ends at the next space.
-        first -= lo + 1
-        stop = self.canon.find(" ", last) - lo - 1
-        runs = word_map.runs
-        if runs is not None:  # inlined _WordMap.span: this runs for every new hit
-            shifts = word_map.shifts
-            start = first + shifts[bisect.bisect_right(runs, first) - 1]
-            end = stop + shifts[bisect.bisect_right(runs, stop - 1) - 1]
-        else:
-            start, end = word_map.span(self, field, first, stop)
-        if not self.one_to_one[field]:
-            if self._offsets is None:
-                self._offsets = [None, None]
-            offsets = self._offsets[field]
-            if offsets is None:
-                offsets = self._offsets[field] = fold_map(text)[1]
-            assert offsets is not None
-            start, end = offsets[start], offsets[end - 1] + 1
-        if end < len(text) and text[end] >= "\u0300":  # what cluster_end skips at once
-            end = cluster_end(text, end)
-        return _built(Hit, term=term, start=start, end=end, field=FIELD_NAMES[field])
+                word_map = _WordMap(folded, None, self.canon[lo + 1 : hi - 1])
+            offsets = None if self.one_to_one[field] else fold_map(text)[1]
+            found = maps[field] = (text, lo + 1, word_map, offsets)
+        return found
+
+
+# A field's plain text, the canonical position of its first word, its word map and, if
+# folding changed lengths, the offset of each folded character in the plain text.
+_Mapping = tuple[str, int, "_WordMap", list[int] | None]
 
 
 def _with(pair: tuple[_T, _T], field: int, value: _T) -> tuple[_T, _T]:
@@ -924,13 +908,35 @@ class Matcher:
         cache = item.hits
         if cache is None:
             cache = item.hits = {}
+        canon = item.canon
         ordered = sorted([(i, end - len(keys[tid]), tid, end, text) for i, tid, end, text in occ])
         last_field, last_start = -1, -1
+        mapped = -1  # the field whose mapping is at hand
         for i, start, tid, end, text in ordered:
-            hit = cache.get((tid, end, text))
+            key = (tid, end, text)
+            hit = cache.get(key)
             if hit is None:  # the same occurrence often fires several rules: map it once
-                last = end - 1 if keys[tid][-1] == " " else end
-                hit = cache[tid, end, text] = item.hit(i, start + 2, last, text)
+                if i != mapped:
+                    mapped = i
+                    plain, base, word_map, offsets = item.mapping(i)
+                    runs, shifts = word_map.runs, word_map.shifts
+                # The hit's words, as positions in the field's words: from the one at
+                # start + 2 to the one containing its last character, which ends at the
+                # next space.
+                first = start + 2 - base
+                stop = canon.find(" ", end - 1 if keys[tid][-1] == " " else end) - base
+                if runs is not None:  # the run table, inlined: this runs for every new hit
+                    h_start = first + shifts[bisect.bisect_right(runs, first) - 1]
+                    h_end = stop + shifts[bisect.bisect_right(runs, stop - 1) - 1]
+                else:
+                    h_start, h_end = word_map.span(item, i, first, stop)
+                if offsets is not None:
+                    h_start, h_end = offsets[h_start], offsets[h_end - 1] + 1
+                if h_end < len(plain) and plain[h_end] >= "\u0300":  # what cluster_end skips
+                    h_end = cluster_end(plain, h_end)
+                hit = cache[key] = _built(
+                    Hit, term=text, start=h_start, end=h_end, field=FIELD_NAMES[i]
+                )
             # Original starts never decrease along canonical positions, so occurrences
             # starting at the same place (one of them is kept) are neighbours here.
             if hit.start == last_start and i == last_field:
