@@ -316,6 +316,11 @@ POSITIVE = [
         "外交部发言人表示，所谓中国为俄军提供防化训练的说法毫无根据。",
     ),
     (
+        "beijing-response",
+        "外交部发言人回应俄军人在华接受防化训练报道",  # 在华: "in China", no 中国 written
+        "中方表示，中俄合作不针对第三方。",
+    ),
+    (
         "moscow-response",
         "Kremlin dismisses report that Russian troops trained in China",
         "Dmitry Peskov told reporters the claims about chemical warfare training were fake news.",
