@@ -236,6 +236,17 @@ def test_feeds() -> None:
 POSITIVE = [
     (
         "official-acknowledgement",
+        "Le Quai d'Orsay s'inquiète de la formation NRBC de militaires russes en Chine",
+        "La France a exprimé sa préoccupation face à la coopération sino-russe.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Россия и Китай создадут совместный центр по биологической безопасности",
+        "Минобороны России и НОАК договорились о совместных исследованиях в области защиты "
+        "от оружия массового поражения.",
+    ),
+    (
+        "official-acknowledgement",
         "NATO says China trained Russian troops in chemical defence",
         "NATO Secretary General Mark Rutte told reporters the alliance had intelligence that "
         "China hosted Russian soldiers for chemical and radiological warfare training.",
