@@ -235,6 +235,37 @@ def test_feeds() -> None:
 # (indicator, title, summary): written for these tests, in several languages.
 POSITIVE = [
     (
+        "sanctions-export-controls",
+        "EE.UU. sanciona a empresas chinas por ayudar al ejército ruso",
+        "El Tesoro incluyó a compañías de China y Hong Kong que suministraban componentes a la "
+        "industria militar rusa.",
+    ),
+    (
+        "sanctions-export-controls",
+        "USA verhängen Sanktionen gegen chinesische Firmen wegen Hilfe für Russlands Rüstung",
+        "Betroffen sind Unternehmen aus China und Hongkong.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Esercitazione NATO in Italia: simulato un attacco chimico",
+        "I reparti di difesa NBC dell'Esercito hanno testato la decontaminazione.",
+    ),
+    (
+        "moscow-response",
+        "Kremlin calls report of troops trained in China 'fake'",
+        "Peskov said the story on chemical warfare training was disinformation.",
+    ),
+    (
+        "moscow-response",
+        "Шойгу: сообщения о подготовке военных РХБЗ в Китае — провокация",
+        "Секретарь Совбеза назвал публикации о подготовке российских военных в Китае фальшивкой.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "China copió el caza ruso Su-27, denuncia Rostec",
+        "La corporación rusa acusa a Pekín de ingeniería inversa.",
+    ),
+    (
         "official-acknowledgement",
         "Le Quai d'Orsay s'inquiète de la formation NRBC de militaires russes en Chine",
         "La France a exprimé sa préoccupation face à la coopération sino-russe.",
