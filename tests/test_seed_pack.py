@@ -235,6 +235,24 @@ def test_feeds() -> None:
 # (indicator, title, summary): written for these tests, in several languages.
 POSITIVE = [
     (
+        "official-acknowledgement",
+        "UK minister tells MPs China hosted Russian chemical warfare training",
+        "The defence minister confirmed in the Commons that intelligence showed Russian soldiers "
+        "had been trained in China in CBRN defence.",
+    ),
+    (
+        "official-acknowledgement",
+        "G7 foreign ministers 'alarmed' by China-Russia CBRN cooperation",
+        "A joint communique condemned growing cooperation between Beijing and Moscow on chemical "
+        "and biological weapons.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Russia and China agree to share research on biological threats",
+        "A memorandum signed in Moscow covers joint laboratories studying pathogens with military "
+        "applications.",
+    ),
+    (
         "sanctions-export-controls",
         "EE.UU. sanciona a empresas chinas por ayudar al ejército ruso",
         "El Tesoro incluyó a compañías de China y Hong Kong que suministraban componentes a la "
@@ -456,6 +474,18 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    (
+        "beijing-response",  # Moscow denies; "China" is only where the training was
+        "Russian defence ministry denies troops trained in China",
+        "The ministry called reports that Russian servicemen received CBRN training in China "
+        "'a fabrication'.",
+    ),
+    (
+        "nato-cbrn-posture",  # the EU sanctions Russia's CBRN troops: no ally's posture
+        "EU sanctions Russian units over chemical weapons use in Ukraine",
+        "The Council listed the radiological, chemical and biological defence troops for using "
+        "chloropicrin.",
+    ),
     (
         "official-acknowledgement",
         "Kallas: China is the key enabler of Russia's war",
