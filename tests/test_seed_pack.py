@@ -234,6 +234,63 @@ def test_feeds() -> None:
 
 # (indicator, title, summary): written for these tests, in several languages.
 POSITIVE = [
+    # Languages the dev set has one item in (ro, nl, uk, el, lt, sv, ar).
+    (
+        "sanctions-export-controls",
+        "UE impune sancțiuni companiilor chineze care sprijină armata rusă",
+        "Printre entități se află firme din China și Hong Kong.",
+    ),
+    (
+        "sanctions-export-controls",
+        "EU legt sancties op aan Chinese bedrijven die Russisch leger steunen",
+        "Het gaat om firma's uit China en Hongkong die onderdelen leverden aan de Russische "
+        "defensie-industrie.",
+    ),
+    (
+        "sanctions-export-controls",
+        "ЄС запровадив санкції проти китайських компаній, що допомагають армії Росії",
+        "До списку потрапили фірми з Китаю та Гонконгу.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Οι ΗΠΑ επιβάλλουν κυρώσεις σε κινεζικές εταιρείες για στήριξη του ρωσικού στρατού",
+        "Στη λίστα περιλαμβάνονται εταιρείες από την Κίνα και το Χονγκ Κονγκ.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Rusia folosește arme chimice în Ucraina, spune Olanda",
+        "Trupele ruse au folosit cloropicrină.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Rusija Ukrainoje naudoja cheminį ginklą",
+        "Rusijos pajėgos naudoja chlorpikriną prieš Ukrainos karius.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Η Ρωσία χρησιμοποιεί χημικά όπλα στην Ουκρανία",
+        "Ολλανδικές υπηρεσίες πληροφοριών κατηγορούν τη Μόσχα για χλωροπικρίνη.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Litauen bildar ny CBRN-bataljon",
+        "Den nya enheten ska skydda mot kemiska och biologiska hot.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Rusija: FSB sulaikė mokslininką, šnipinėjusį Kinijai",
+        "Jis kaltinamas valstybės išdavyste.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Η Κίνα αντέγραψε το ρωσικό Su-27",
+        "Το J-11 είναι αντίγραφο του ρωσικού μαχητικού.",
+    ),
+    (
+        "beijing-response",
+        "الصين تنفي تدريب جنود روس على الحرب الكيميائية",
+        "وصفت وزارة الخارجية الصينية التقارير بأنها لا أساس لها.",
+    ),
     (
         "official-acknowledgement",
         "UK minister tells MPs China hosted Russian chemical warfare training",
