@@ -234,6 +234,27 @@ def test_feeds() -> None:
 
 # (indicator, title, summary): written for these tests, in several languages.
 POSITIVE = [
+    (
+        "official-acknowledgement",
+        "MSZ: Chiny szkoliły rosyjskich żołnierzy w zakresie broni chemicznej",
+        "Rzecznik resortu potwierdził, że Polska ma informacje o szkoleniu rosyjskich "
+        "wojskowych w Chinach.",
+    ),
+    (
+        "training-relocation",
+        "Rosyjscy i chińscy specjaliści CBRN przeszkoleni na Białorusi",
+        "Szkolenia z obrony przed bronią chemiczną przeniesiono do kraju trzeciego.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Rusia y China firman acuerdo de cooperación en defensa química y biológica",
+        "El pacto prevé investigación conjunta y transferencia de tecnología de doble uso.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "España despliega unidad de defensa NBQ en Letonia",
+        "El batallón de defensa NBQ se une a la brigada multinacional de la OTAN.",
+    ),
     # Languages the dev set has one item in (ro, nl, uk, el, lt, sv, ar).
     (
         "sanctions-export-controls",
