@@ -235,6 +235,12 @@ def test_feeds() -> None:
 # (indicator, title, summary): written for these tests, in several languages.
 POSITIVE = [
     (
+        "further-disclosures",
+        "Leaked roster names Russian officers at PLA chemical defence institute",
+        "A second tranche of documents identifies 40 Russian servicemen trained at the academy "
+        "in 2025.",
+    ),
+    (
         "official-acknowledgement",
         "MSZ: Chiny szkoliły rosyjskich żołnierzy w zakresie broni chemicznej",
         "Rzecznik resortu potwierdził, że Polska ma informacje o szkoleniu rosyjskich "
