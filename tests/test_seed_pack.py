@@ -235,6 +235,11 @@ def test_feeds() -> None:
 # (indicator, title, summary): written for these tests, in several languages.
 POSITIVE = [
     (
+        "arms-reverse-engineering",
+        "Russia cuts arms exports to China, fearing copycats",
+        "Deliveries of advanced S-400 air defence systems were delayed.",
+    ),
+    (
         "further-disclosures",
         "Leaked roster names Russian officers at PLA chemical defence institute",
         "A second tranche of documents identifies 40 Russian servicemen trained at the academy "
@@ -558,6 +563,11 @@ POSITIVE = [
 ]
 
 NEGATIVE = [
+    (
+        "chemical-weapons-ukraine",  # the accusation runs the other way
+        "Russia blames Ukraine for chemical attack in Donetsk",
+        "Russian media claimed Ukrainian forces used toxic chemicals.",
+    ),
     (
         "beijing-response",  # Moscow denies; "China" is only where the training was
         "Russian defence ministry denies troops trained in China",
