@@ -235,6 +235,26 @@ def test_feeds() -> None:
 # (indicator, title, summary): written for these tests, in several languages.
 POSITIVE = [
     (
+        "nato-cbrn-posture",
+        "Польша создаёт новые подразделения РХБ защиты на границе с Белоруссией",
+        "Польская армия усиливает защиту от оружия массового поражения.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Россия и Китай расширят сотрудничество в области ядерных технологий двойного назначения",
+        "Стороны договорились о передаче технологий быстрых реакторов.",
+    ),
+    (
+        "further-disclosures",
+        "Новые документы: российские офицеры проходили обучение в китайской академии химической защиты",
+        "Журналисты опубликовали список слушателей курса.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Суд приговорил учёного к 12 годам за госизмену в пользу Китая",
+        "Он передал китайской разведке секретные сведения.",
+    ),
+    (
         "arms-reverse-engineering",
         "Russia cuts arms exports to China, fearing copycats",
         "Deliveries of advanced S-400 air defence systems were delayed.",
