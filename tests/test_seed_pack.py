@@ -236,6 +236,26 @@ def test_feeds() -> None:
 POSITIVE = [
     (
         "nato-cbrn-posture",
+        "La OTAN refuerza su defensa química, biológica, radiológica y nuclear",
+        "Los aliados acordaron aumentar las reservas de equipos de protección.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Bundeswehr beschafft neue ABC-Schutzausrüstung",
+        "Die Truppe erhält Schutzanzüge und Dekontaminationssysteme.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Russland und China üben gemeinsam ABC-Abwehr",
+        "Bei dem Manöver trainierten Einheiten beider Armeen die Dekontamination.",
+    ),
+    (
+        "beijing-response",
+        "Peking weist Bericht über Ausbildung russischer Soldaten zurück",
+        "Das chinesische Außenministerium nannte die Vorwürfe haltlos.",
+    ),
+    (
+        "nato-cbrn-posture",
         "Польша создаёт новые подразделения РХБ защиты на границе с Белоруссией",
         "Польская армия усиливает защиту от оружия массового поражения.",
     ),
