@@ -831,16 +831,19 @@ class Matcher:
         """Every rule the item matches, in rule order. HTML in any argument is
         stripped; ``summary`` and ``content`` together form the summary field."""
         item = self._scan(title or "", summary or "", content or "")
-        matched = self._matching(item)
-        if not matched:
+        passed = self._passed(item)
+        if not passed:
             return []
         results = []
         rules = self._rules
         (title_tids, summary_tids), present = item.tids, item.present
-        for order in matched:
+        # A rule's evidence function also gives its value: evaluating it alone beats a
+        # test followed by the evidence of the rules that are true (most are).
+        for order in sorted(passed):
             rule = rules[order]
-            occ = rule.evidence(title_tids, summary_tids, present, item)[1]
-            results.append(self._result(rule, occ, item))
+            value, occ = rule.evidence(title_tids, summary_tids, present, item)
+            if value:
+                results.append(self._result(rule, occ, item))
         return results
 
     def matching_ids(self, title: str, summary: str = "", content: str = "") -> list[str]:
@@ -852,23 +855,29 @@ class Matcher:
 
     def _matching(self, item: _Item) -> list[int]:
         """Orders of the rules true for the scanned item, ascending."""
-        present = item.present
-        candidates = set().union(*map(self._triggers.__getitem__, present))
-        # The precheck runs in C (no bytecode per candidate): most candidates fail it.
-        prechecks = self._prechecks
-        passed = list(
-            itertools.compress(
-                candidates,
-                map(operator.not_, map(present.isdisjoint, map(prechecks.__getitem__, candidates))),
-            )
-        )
+        passed = self._passed(item)
         if not passed:
             return passed
+        present = item.present
         tests = self._tests
         title, summary = item.tids
         matched = [order for order in passed if tests[order](title, summary, present, item)]
         matched.sort()
         return matched
+
+    def _passed(self, item: _Item) -> list[int]:
+        """Orders of the candidate rules for the scanned item that pass the precheck
+        (in no particular order): only they can be true."""
+        present = item.present
+        candidates = set().union(*map(self._triggers.__getitem__, present))
+        # The precheck runs in C (no bytecode per candidate): most candidates fail it.
+        prechecks = self._prechecks
+        return list(
+            itertools.compress(
+                candidates,
+                map(operator.not_, map(present.isdisjoint, map(prechecks.__getitem__, candidates))),
+            )
+        )
 
     def explain(
         self, indicator_id: str, title: str, summary: str = "", content: str = ""
