@@ -18,12 +18,13 @@ set also occurred (set operations in C, no bytecode per candidate). Cost per
 item therefore grows with the number of term occurrences and candidate rules,
 not with the number of rules.
 
-Evaluation: each rule's tree is compiled once to a generated Python function
-(:mod:`indicators.predicates`, code shared by rules of the same shape); for a
-rule that matched, a second generated function collects the *evidence* (the
-occurrences that make each clause true, see :class:`MatchResult`) from which
-hits, snippet and score are built, mapping canonical positions back to the text
-through a table of the places where separators were collapsed.
+Evaluation: each rule's tree is compiled once to two generated Python functions
+(:mod:`indicators.predicates`, code shared by rules of the same shape): a test,
+which :meth:`Matcher.matching_ids` uses, and an *evidence* function, which
+:meth:`Matcher.match` uses alone: it gives the value and the occurrences that
+make each clause true (see :class:`MatchResult`), from which hits, snippet and
+score are built, mapping canonical positions back to the text through a table of
+the places where separators were collapsed.
 :meth:`Matcher.explain` evaluates the tree the slow, labelled way; both must
 agree (the tests check that they do).
 
