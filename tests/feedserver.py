@@ -73,13 +73,20 @@ class Request:
     headers: dict[str, str]
 
 
+class _Server(ThreadingHTTPServer):
+    # The default listen backlog (5) overflows when a poll opens 50 connections at
+    # once: the kernel then drops handshakes, and a client retrying its SYN can wait
+    # past a fetch's whole timeout. That made the hostile-feeds pass flaky.
+    request_queue_size = 256
+
+
 class FeedServer:
     def __init__(self, directory: Path | None = None) -> None:
         self.directory = Path(directory) if directory else None
         self.routes: dict[str, Handler] = {}
         self.requests: list[Request] = []
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
+        self._httpd = _Server(("127.0.0.1", 0), _make_handler(self))
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
