@@ -39,7 +39,7 @@ from storage.deliveries import DeliveryRow, Router
 from storage.queries import NewItem, NewMatch, StoredItem
 from storage.store import Store
 from tests.conftest import MINI_PACK
-from tests.feedserver import closed_port
+from tests.feedserver import LocalHTTPServer, closed_port
 from watcher.alerts.channels import EmailChannel, WebhookChannel
 from watcher.match import build_matcher, to_new_match
 
@@ -83,7 +83,7 @@ class WebhookReceiver:
         return f"http://127.0.0.1:{self.port}/hook"
 
     def up(self) -> WebhookReceiver:
-        httpd = ThreadingHTTPServer(("127.0.0.1", self.port), _handler(self))
+        httpd = LocalHTTPServer(("127.0.0.1", self.port), _handler(self))
         httpd.daemon_threads = True
         self.port = int(httpd.server_address[1])
         self._httpd = httpd

@@ -73,7 +73,9 @@ class Request:
     headers: dict[str, str]
 
 
-class _Server(ThreadingHTTPServer):
+class LocalHTTPServer(ThreadingHTTPServer):
+    """A threading HTTP server for tests, with room for many connections at once."""
+
     # The default listen backlog (5) overflows when a poll opens 50 connections at
     # once: the kernel then drops handshakes, and a client retrying its SYN can wait
     # past a fetch's whole timeout. That made the hostile-feeds pass flaky.
@@ -86,7 +88,7 @@ class FeedServer:
         self.routes: dict[str, Handler] = {}
         self.requests: list[Request] = []
         self._lock = threading.Lock()
-        self._httpd = _Server(("127.0.0.1", 0), _make_handler(self))
+        self._httpd = LocalHTTPServer(("127.0.0.1", 0), _make_handler(self))
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
