@@ -296,8 +296,14 @@ class _Item:
         if unsettled is not None and unsettled[field]:
             self._unsettled = _with(unsettled, field, False)
             given = self._texts[field]
-            # A printable string's only whitespace is U+0020 (tests check it).
-            if not given.isprintable() or "  " in given or given[:1] == " " or given[-1:] == " ":
+            # A printable string's only whitespace is U+0020 (tests check it); in ASCII,
+            # looking for the other whitespace characters is cheaper than isprintable().
+            if (
+                (_ascii_whitespace(given) if given.isascii() else not given.isprintable())
+                or "  " in given
+                or given[:1] == " "
+                or given[-1:] == " "
+            ):
                 plain = normalize_whitespace(given)
                 if plain != given:
                     self._texts = _with(self._texts, field, plain)
@@ -377,13 +383,29 @@ class _Item:
             text = self.text(field)  # first: settling a field's text may fold it again
             lo, hi = self.bounds[field]
             folded = self.folded[field]
-            if folded is None:  # ASCII: fold is lower(), and words_spaced is known
-                word_map = _WordMap(text.lower(), self._spaced[field])
+            if folded is None:  # ASCII: words_spaced is known (fold is lower())
+                word_map = _WordMap("", self._spaced[field])
             else:
                 word_map = _WordMap(folded, None, self.canon[lo + 1 : hi - 1])
             offsets = None if self.one_to_one[field] else fold_map(text)[1]
             found = maps[field] = (text, lo + 1, word_map, offsets)
         return found
+
+
+def _ascii_whitespace(text: str) -> bool:
+    """Whether ASCII ``text`` has whitespace other than U+0020 (what ``str.split()``
+    splits on), each looked for with a C-level character search."""
+    return (
+        "\n" in text
+        or "\t" in text
+        or "\r" in text
+        or "\x0b" in text
+        or "\x0c" in text
+        or "\x1c" in text
+        or "\x1d" in text
+        or "\x1e" in text
+        or "\x1f" in text
+    )
 
 
 # A field's plain text, the canonical position of its first word, its word map and, if

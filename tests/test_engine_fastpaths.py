@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from test_engine import RANDOM_ALIASES, TEXT_EXTRAS, _near, _valid_rules, query_st, text_st
 
-from indicators.engine import IndicatorRule, Matcher, field_texts
+from indicators.engine import IndicatorRule, Matcher, _ascii_whitespace, field_texts
 from indicators.text import (
     ascii_words_spaced,
     canonical_ascii,
@@ -30,6 +30,13 @@ def test_only_the_space_is_printable_whitespace() -> None:
         if chr(cp).isspace() and chr(cp).isprintable() and cp != 0x20
     ]
     assert printable_spaces == []
+
+
+def test_ascii_whitespace_is_what_split_splits_on_besides_the_space() -> None:
+    """_Item.text looks for these characters in ASCII text instead of isprintable()."""
+    for cp in range(128):
+        c = chr(cp)
+        assert _ascii_whitespace(f"ab{c}cd") is (c != " " and len(f"ab{c}cd".split()) == 2), cp
 
 
 _SPACES = [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "\u3000", "\x1c", ""]
