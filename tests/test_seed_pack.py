@@ -601,6 +601,37 @@ POSITIVE = [
         "Россия сократила поставки вооружений Китаю из-за копирования",
         "Российские чиновники жалуются на копирование истребителей китайской промышленностью.",
     ),
+    (
+        "sanctions-export-controls",  # a Commerce Department list, not the word "sanctions"
+        "Commerce adds nine Chinese companies to trade restriction list over Russia",
+        "The firms, several based in Shenzhen, supplied chips found in Russian cruise missiles.",
+    ),
+    (
+        "official-acknowledgement",  # concern as a government states it
+        "Pentagon 'gravely concerned' about Chinese CBRN training for Russians",
+        "A spokesman said Chinese institutes trained Russian personnel in chemical defence.",
+    ),
+    (
+        "official-acknowledgement",
+        "Canberra raises China-Russia nuclear cooperation with Beijing",
+        "Australia's foreign minister said cooperation between China and Russia on plutonium "
+        "breeder reactors was worrying.",
+    ),
+    (
+        "chemical-weapons-ukraine",  # Ukrainian: хімічну зброю
+        "ЗСУ: окупанти знову застосували хімічну зброю на Запоріжжі",
+        "Російські війська атакували позиції біля Оріхова, повідомили в Генштабі.",
+    ),
+    (
+        "cbrn-cooperation-expansion",  # Rosatom names Russia
+        "Rosatom ships weapons-grade plutonium fuel to Chinese breeder reactor",
+        "Analysts warn the deliveries to China could feed Beijing's warhead programme.",
+    ),
+    (
+        "training-relocation",  # Mongolia itself is a third country
+        "Russian and Chinese CBRN specialists train together in Mongolia",
+        "The chemical defence drill near Ulaanbaatar was hosted by Mongolia's army.",
+    ),
 ]
 
 NEGATIVE = [
@@ -757,6 +788,17 @@ NEGATIVE = [
         "cbrn-cooperation-expansion",
         "Russia and China agree to expand trade in 2026",
         "The two sides signed energy and grain deals worth billions.",
+    ),
+    (
+        "training-relocation",  # Inner Mongolia is in China
+        "Russian and Chinese troops train in chemical defence in Inner Mongolia",
+        "Units of both armies trained in decontamination at the Zhurihe range.",
+    ),
+    (
+        "official-acknowledgement",  # a worry reported, not stated on record
+        "US grows uneasy over Russian uranium for Chinese reactors",
+        "The United States has become increasingly concerned about nuclear cooperation between "
+        "China and Russia on highly enriched uranium.",
     ),
 ]
 
