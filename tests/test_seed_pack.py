@@ -632,6 +632,46 @@ POSITIVE = [
         "Russian and Chinese CBRN specialists train together in Mongolia",
         "The chemical defence drill near Ulaanbaatar was hosted by Mongolia's army.",
     ),
+    (
+        "sanctions-export-controls",  # French: sanctionne, gelé
+        "Washington sanctionne des sociétés hongkongaises pour leur aide à l'armée russe",
+        "Le Trésor américain a gelé les avoirs de six entreprises.",
+    ),
+    (
+        "sanctions-export-controls",  # Portuguese
+        "EUA impõem sanções a empresas chinesas que ajudam a Rússia",
+        "As empresas forneceram componentes eletrônicos para mísseis russos.",
+    ),
+    (
+        "chinese-espionage-russia",  # Turkish
+        "Rus bilim insanı Çin için casusluktan tutuklandı",
+        "FSB, bilim insanının gizli belgeleri aktardığını açıkladı.",
+    ),
+    (
+        "chemical-weapons-ukraine",  # Portuguese: usar
+        "Ucrânia acusa Rússia de usar armas químicas contra soldados",
+        "Kiev diz que drones russos lançaram granadas com gás nas trincheiras.",
+    ),
+    (
+        "joint-cbrn-exercises",  # Spanish: defensa química
+        "Militares rusos y chinos practican defensa química en maniobras conjuntas",
+        "Las unidades de ambos países se entrenaron en descontaminación.",
+    ),
+    (
+        "arms-reverse-engineering",  # German: eingebrochen
+        "Russische Waffenexporte nach China sind eingebrochen",
+        "Peking baut russische Kampfjets inzwischen selbst.",
+    ),
+    (
+        "official-acknowledgement",  # French: préoccupée
+        "La France se dit préoccupée par la formation de soldats russes en Chine",
+        "Le Quai d'Orsay suit le dossier de près.",
+    ),
+    (
+        "nato-cbrn-posture",  # practising decontamination
+        "NATO allies practise decontamination after simulated nerve agent attack",
+        "Troops from Poland and Germany took part.",
+    ),
 ]
 
 NEGATIVE = [
@@ -799,6 +839,11 @@ NEGATIVE = [
         "US grows uneasy over Russian uranium for Chinese reactors",
         "The United States has become increasingly concerned about nuclear cooperation between "
         "China and Russia on highly enriched uranium.",
+    ),
+    (
+        "nato-cbrn-posture",  # "chemical" alone is not CBRN defence
+        "NATO exercise tests protection of chemical plants in the Baltics",
+        "Troops guarded a fertiliser factory against sabotage during the drill.",
     ),
 ]
 
