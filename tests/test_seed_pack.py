@@ -672,6 +672,16 @@ POSITIVE = [
         "NATO allies practise decontamination after simulated nerve agent attack",
         "Troops from Poland and Germany took part.",
     ),
+    (
+        "chemical-weapons-ukraine",  # Dutch: chloorpicrine, Oekraïense
+        "Rusland zet chloorpicrine in tegen Oekraïense soldaten",
+        "Dat meldt de Nederlandse militaire inlichtingendienst.",
+    ),
+    (
+        "beijing-response",  # 外交部 with no Russian ministry named is China's
+        "外交部发言人否认中方培训俄罗斯军人",
+        "发言人表示，有关核生化训练的报道纯属捏造。",
+    ),
 ]
 
 NEGATIVE = [
@@ -844,6 +854,16 @@ NEGATIVE = [
         "nato-cbrn-posture",  # "chemical" alone is not CBRN defence
         "NATO exercise tests protection of chemical plants in the Baltics",
         "Troops guarded a fertiliser factory against sabotage during the drill.",
+    ),
+    (
+        "beijing-response",  # 俄外交部 is Russia's foreign ministry
+        "俄外交部否认俄军人在华接受核生化训练",
+        "扎哈罗娃称有关报道是西方的虚假信息。",
+    ),
+    (
+        "sanctions-export-controls",  # a trade story: "hit" a record, not hit with sanctions
+        "China's exports to Russia hit record as Western sanctions bite",
+        "Chinese carmakers filled the gap left by European brands.",
     ),
 ]
 
