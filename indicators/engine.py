@@ -606,6 +606,7 @@ class Matcher:
         self._triggers = [nothing] * len(self._keys)
         for tid, orders in trigger_lists.items():
             self._triggers[tid] = frozenset(orders)
+        self._triggering = frozenset(trigger_lists)  # the terms that index a rule
         self._tests = [r.test for r in self._rules]
         costs.clear()
         self._forget_nodes()
@@ -892,15 +893,16 @@ class Matcher:
         """Orders of the candidate rules for the scanned item that pass the precheck
         (in no particular order): only they can be true."""
         present = item.present
-        candidates = set().union(*map(self._triggers.__getitem__, present))
-        # The precheck runs in C (no bytecode per candidate): most candidates fail it.
+        # Most occurring terms index no rule: intersect first (in C), and stop early
+        # when none does.
+        triggering = present & self._triggering
+        if not triggering:
+            return []
+        candidates = set().union(*map(self._triggers.__getitem__, triggering))
+        # Most candidates fail the precheck, a set operation in C.
+        disjoint = present.isdisjoint
         prechecks = self._prechecks
-        return list(
-            itertools.compress(
-                candidates,
-                map(operator.not_, map(present.isdisjoint, map(prechecks.__getitem__, candidates))),
-            )
-        )
+        return [order for order in candidates if not disjoint(prechecks[order])]
 
     def explain(
         self, indicator_id: str, title: str, summary: str = "", content: str = ""
