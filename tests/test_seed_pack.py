@@ -682,6 +682,41 @@ POSITIVE = [
         "外交部发言人否认中方培训俄罗斯军人",
         "发言人表示，有关核生化训练的报道纯属捏造。",
     ),
+    (
+        "official-acknowledgement",  # Chinese: 说, and 美方 in the summary
+        "美国就俄军人在华接受核生化训练表示关切",
+        "国务院发言人说，美方正在与盟友磋商。",
+    ),
+    (
+        "official-acknowledgement",  # French: demande
+        "L'UE demande des explications à Pékin sur la formation de militaires russes",
+        "Bruxelles évoque une formation à la guerre chimique.",
+    ),
+    (
+        "nato-cbrn-posture",  # Russian: запасы
+        "Бундесвер увеличит запасы противогазов",
+        "Германия усиливает защиту войск НАТО от химического оружия.",
+    ),
+    (
+        "cbrn-cooperation-expansion",  # Russian: патогенов, лабораторию
+        "Россия и Китай откроют совместную лабораторию по изучению патогенов",
+        "Западные эксперты опасаются двойного назначения исследований.",
+    ),
+    (
+        "beijing-response",  # Polish genitive: Chin
+        "MSZ Chin zaprzecza, że szkoliło rosyjskich żołnierzy",
+        "Rzecznik nazwał doniesienia o szkoleniu chemicznym bezpodstawnymi.",
+    ),
+    (
+        "beijing-response",  # Italian: Pechino
+        "Pechino smentisce di aver addestrato soldati russi alla guerra chimica",
+        "Il ministero degli Esteri cinese parla di notizie infondate.",
+    ),
+    (
+        "moscow-response",  # Italian: Russia's foreign ministry
+        "Il ministero degli Esteri russo smentisce l'addestramento di soldati russi in Cina",
+        "Secondo Mosca i rapporti sull'addestramento NBC sono disinformazione.",
+    ),
 ]
 
 NEGATIVE = [
@@ -864,6 +899,21 @@ NEGATIVE = [
         "sanctions-export-controls",  # a trade story: "hit" a record, not hit with sanctions
         "China's exports to Russia hit record as Western sanctions bite",
         "Chinese carmakers filled the gap left by European brands.",
+    ),
+    (
+        "beijing-response",  # Zakharova speaks: the denial is Moscow's
+        "Zakharova: le notizie sull'addestramento di soldati russi in Cina sono false",
+        "La portavoce russa ha parlato di disinformazione sull'addestramento NBC.",
+    ),
+    (
+        "further-disclosures",  # an official reaction, not a disclosure
+        "Госдеп США выразил обеспокоенность обучением российских военных в Китае",
+        "Вашингтон изучает сообщения о подготовке российских специалистов РХБЗ в КНР.",
+    ),
+    (
+        "beijing-response",  # 发言人 alone is not Beijing's voice
+        "美国就俄军人在华接受核生化训练表示关切",
+        "国务院发言人说，美方正在与盟友磋商。",
     ),
 ]
 
