@@ -717,6 +717,56 @@ POSITIVE = [
         "Il ministero degli Esteri russo smentisce l'addestramento di soldati russi in Cina",
         "Secondo Mosca i rapporti sull'addestramento NBC sono disinformazione.",
     ),
+    (
+        "sanctions-export-controls",  # Lithuanian
+        "ES įvedė sankcijas Kinijos įmonėms dėl paramos Rusijai",
+        "Naujas paketas taikomas ir Honkongo bendrovėms.",
+    ),
+    (
+        "sanctions-export-controls",  # Arabic: صينية, هونغ كونغ
+        "الاتحاد الأوروبي يفرض عقوبات على شركات صينية تدعم روسيا",
+        "تشمل العقوبات شركات في هونغ كونغ.",
+    ),
+    (
+        "chemical-weapons-ukraine",  # Lithuanian: naudoja
+        "Rusija naudoja cheminį ginklą prieš Ukrainos karius",
+        "Tai teigia Nyderlandų žvalgyba.",
+    ),
+    (
+        "nato-cbrn-posture",  # Swedish: förband
+        "Sverige bygger upp nytt CBRN-förband inom Nato",
+        "Försvarsmakten stärker skyddet mot kemiska vapen.",
+    ),
+    (
+        "arctic-china-presence",  # Dutch: Noordpoolgebied
+        "China vergroot aanwezigheid in het Russische Noordpoolgebied",
+        "Chinese schepen varen vaker over de Noordelijke Zeeroute.",
+    ),
+    (
+        "beijing-response",  # Swedish
+        "Kina förnekar att ha utbildat ryska soldater i kemisk krigföring",
+        "Kinas utrikesministerium kallade uppgifterna ogrundade.",
+    ),
+    (
+        "moscow-response",  # Romanian
+        "Kremlin neagă că militari ruși au fost instruiți în China",
+        "Peskov a numit informațiile despre pregătirea NBC false.",
+    ),
+    (
+        "joint-cbrn-exercises",  # Swedish: övar
+        "Kinesiska och ryska trupper övar skydd mot kemiska vapen tillsammans",
+        "Förbanden tränade sanering.",
+    ),
+    (
+        "arms-reverse-engineering",  # Romanian: avioanele
+        "Rusia acuză China că i-a copiat avioanele de luptă",
+        "Rostec susține că industria chineză a copiat motoare ruse.",
+    ),
+    (
+        "far-east-territorial",  # Ukrainian: мапах, Хайшеньвеєм
+        "Китай на мапах називає Владивосток Хайшеньвеєм",
+        "Пекін вимагає історичні китайські назви для російських міст.",
+    ),
 ]
 
 NEGATIVE = [
@@ -914,6 +964,11 @@ NEGATIVE = [
         "beijing-response",  # 发言人 alone is not Beijing's voice
         "美国就俄军人在华接受核生化训练表示关切",
         "国务院发言人说，美方正在与盟友磋商。",
+    ),
+    (
+        "far-east-territorial",  # назвал (called) is not a place name (guards назва/назви)
+        "Путин назвал Владивосток воротами в Китай",
+        "Президент России выступил на Восточном экономическом форуме.",
     ),
 ]
 
