@@ -767,6 +767,16 @@ POSITIVE = [
         "Китай на мапах називає Владивосток Хайшеньвеєм",
         "Пекін вимагає історичні китайські назви для російських міст.",
     ),
+    (
+        "chemical-weapons-ukraine",  # chemical grenades, gas exposure
+        "Ukrainian medics treat soldiers for gas exposure after Russian drone strikes",
+        "Doctors near Kupiansk report troops hurt by chemical grenades.",
+    ),
+    (
+        "further-disclosures",  # attended the course
+        "Leaked roster names Russian RChBZ officers who attended the course in China",
+        "The documents list 40 officers and the dates of their stay.",
+    ),
 ]
 
 NEGATIVE = [
@@ -969,6 +979,11 @@ NEGATIVE = [
         "far-east-territorial",  # назвал (called) is not a place name (guards назва/назви)
         "Путин назвал Владивосток воротами в Китай",
         "Президент России выступил на Восточном экономическом форуме.",
+    ),
+    (
+        "further-disclosures",  # 'hits back': Beijing's response, not a disclosure
+        "Beijing hits back at report on Russian CBRN training",
+        "China's embassy called the report about Russian officers trained in China 'speculation'.",
     ),
 ]
 
