@@ -14,7 +14,7 @@ AND needs each child's, a NEAR each argument's; parse() rejects queries with
 none). A rule is indexed under its rarest necessary set (rarity estimated from
 how many rules use a term); for an item, only rules indexed under a term that
 occurred are candidates, and a candidate is evaluated only if its second rarest
-set also occurred (set operations in C, no bytecode per candidate). Cost per
+set also occurred (one set operation in C per candidate). Cost per
 item therefore grows with the number of term occurrences and candidate rules,
 not with the number of rules.
 
@@ -434,8 +434,9 @@ class _WordMap:
     __slots__ = ("_more", "_spans", "runs", "shifts")
 
     def __init__(self, folded: str, spaced: str | None = None, canonical: str = "") -> None:
-        """``spaced``: ``words_spaced(folded)`` if known, for ASCII text; for other
-        text, ``canonical`` is the field's canonical words."""
+        """``spaced``: ``words_spaced(folded)`` if known, for ASCII text (``folded``
+        is then not read); for other text, ``canonical`` is the field's canonical
+        words."""
         self.runs: list[int] | None = None
         self.shifts: list[int] = [0]
         self._spans: list[tuple[int, int]] = []
