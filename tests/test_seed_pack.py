@@ -777,6 +777,11 @@ POSITIVE = [
         "Leaked roster names Russian RChBZ officers who attended the course in China",
         "The documents list 40 officers and the dates of their stay.",
     ),
+    (
+        "moscow-response",  # "Moscow's defence ministry" is Russia's
+        "Moscow's defence ministry denies its officers were trained in China",
+        "The ministry said reports of Russian personnel taking CBRN courses in China were false.",
+    ),
 ]
 
 NEGATIVE = [
@@ -984,6 +989,11 @@ NEGATIVE = [
         "further-disclosures",  # 'hits back': Beijing's response, not a disclosure
         "Beijing hits back at report on Russian CBRN training",
         "China's embassy called the report about Russian officers trained in China 'speculation'.",
+    ),
+    (
+        "beijing-response",  # the denial is Moscow's defence ministry's
+        "Moscow's defence ministry denies its officers were trained in China",
+        "The ministry said reports of Russian personnel taking CBRN courses in China were false.",
     ),
 ]
 
