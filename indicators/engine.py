@@ -61,6 +61,7 @@ from indicators.query import (
     terms_of,
 )
 from indicators.text import (
+    CJK_RUN,
     ascii_words_spaced,
     canonical_ascii,
     cluster_end,
@@ -423,12 +424,12 @@ class _WordMap:
     positions in its folded text.
 
     Mostly, the canonical text is the folded text with runs of non-word characters
-    collapsed to one space, so a position maps by adding the characters collapsed
-    before it: a table with one entry per run of two or more separators (a handful
-    per sentence). That holds for ASCII text, and for other text when C-level passes
-    can put spaces in place of its separators (:func:`words_spaced_in_place`). Other
-    text (where a CJK letter is a word of its own, or with rarer punctuation) has its
-    words found one by one, as far as needed.
+    collapsed to one space and a space put between CJK letters (each is a word), so a
+    position maps by adding the characters collapsed before it, less the spaces put
+    in: a table with one entry per run of two or more separators (a handful per
+    sentence) and one per CJK letter, built with C-level passes over the folded text
+    with spaces in place of its separators (:func:`words_spaced_in_place`). Text
+    with rarer punctuation has its words found one by one, as far as needed.
     """
 
     __slots__ = ("_more", "_spans", "runs", "shifts")
@@ -441,14 +442,16 @@ class _WordMap:
         self.shifts: list[int] = [0]
         self._spans: list[tuple[int, int]] = []
         self._more: Iterator[tuple[int, int]] | None = None
+        cjk = False
         if spaced is None:
             if folded.isascii():
                 spaced = ascii_words_spaced(folded)
             else:
-                spaced = words_spaced_in_place(folded, canonical)
-                if spaced is None:
+                found = words_spaced_in_place(folded, canonical)
+                if found is None:
                     self._more = iter_word_spans(folded)
                     return
+                spaced, cjk = found
         runs = self.runs = [0]
         shifts = self.shifts
         # str.find is much faster here than a regular expression scanning each position.
@@ -457,15 +460,32 @@ class _WordMap:
             runs.append(0)
             shifts.append(removed)
         n = len(spaced)
+        # Runs of CJK letters, in order: (start, end) in the folded text.
+        letters = [m.span() for m in CJK_RUN.finditer(spaced)] if cjk else []
+        letters.append((n + 1, n + 1))  # after every separator
         start = spaced.find("  ", removed)
-        while start >= 0:
-            end = start + 2
-            while end < n and spaced[end] == " ":
-                end += 1
-            removed += end - start - 1  # a run becomes one space
-            runs.append(end - removed)  # canonical position of the next word
-            shifts.append(removed)
-            start = spaced.find("  ", end)
+        for first, stop in letters:
+            while 0 <= start < first:
+                end = start + 2
+                while end < n and spaced[end] == " ":
+                    end += 1
+                removed += end - start - 1  # a run becomes one space
+                runs.append(end - removed)  # canonical position of the next word
+                shifts.append(removed)
+                start = spaced.find("  ", end)
+            if first > n:
+                break
+            # Each letter is a word: a space goes in before it unless one is there.
+            if first and spaced[first - 1] != " ":
+                removed -= 1
+            count, at = stop - first, first - removed
+            runs.extend(range(at, at + 2 * count, 2))
+            shifts.extend(range(removed, removed - count, -1))
+            removed -= count - 1
+            if stop < n and spaced[stop] != " ":  # a space goes in after the last letter
+                removed -= 1
+                runs.append(stop - removed)
+                shifts.append(removed)
 
     def span(self, item: _Item, field: int, first: int, end: int) -> tuple[int, int]:
         """Folded ``(start, end)`` for canonical ``first`` (a word start) and

@@ -368,27 +368,38 @@ _ASCII_WORDS = bytes(ord(chr(c).lower()) if chr(c).isalnum() else 32 for c in ra
 # Punctuation outside ASCII that news text is full of, as it is after folding (NFKC has
 # already made a no-break space a space, "…" three dots and full-width forms ASCII).
 _COMMON_SEPARATORS = "’‘“”„—–«»"
+# The same for text in CJK scripts (NFKC leaves these as they are).
+_CJK_SEPARATORS = "。、「」『』【】《》〈〉〔〕・〜"
 # Every byte but the lead bytes of UTF-8 characters from U+3000 to U+DFFF and beyond
 # U+FFFF: where the letters of CJK_RANGES mostly are (a filter, not a test).
 _NOT_CJK_LEADS = bytes(b for b in range(256) if not (0xE3 <= b <= 0xED or b >= 0xF0))
+# A run of CJK letters in text whose other non-word characters are spaces.
+CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
 
 
-def words_spaced_in_place(folded: str, canonical: str) -> str | None:
-    """``folded`` with every character outside its words replaced by a space: its
-    words at the same positions, so that collapsing runs of spaces gives
-    ``canonical`` (``fold_canonical(text)[2]`` of the text folded to ``folded``).
-    ``None`` where that takes more than cheap C-level passes: around CJK letters
-    (``words_spaced`` puts spaces there) and after rarer punctuation."""
+def words_spaced_in_place(folded: str, canonical: str) -> tuple[str, bool] | None:
+    """``(spaced, cjk)``: ``folded`` with every character outside its words replaced
+    by a space, so that its words are at the same positions (``cjk`` is false when
+    there are certainly no CJK letters). Its runs of non-spaces are the words of
+    ``canonical`` (``fold_canonical(text)[2]`` of the text folded to ``folded``),
+    except that a run of CJK letters is one word per letter. ``None`` where that
+    takes more than cheap C-level passes: after rarer punctuation."""
     data = folded.encode("utf-8", "surrogatepass")
-    if data.translate(None, _NOT_CJK_LEADS):  # a quick "no", in one C-level pass
-        return None
     # Bytes >= 0x80 stay as they are: every character keeps its length.
     spaced = data.translate(_ASCII_WORDS).decode("utf-8", "surrogatepass")
     for separator in _COMMON_SEPARATORS:
         if separator in spaced:
             spaced = spaced.replace(separator, " ")
-    # Equal canonical forms mean the same words at the same places, as nothing moved.
-    return spaced if _single_spaced(spaced) == canonical else None
+    cjk = bool(data.translate(None, _NOT_CJK_LEADS))  # a quick "no", in one C-level pass
+    if cjk:
+        for separator in _CJK_SEPARATORS:
+            if separator in spaced:
+                spaced = spaced.replace(separator, " ")
+    # Only characters outside words were replaced, so if as many characters are left
+    # as the words have, every character left is a word's, where it was.
+    if len(spaced) - spaced.count(" ") != len(canonical) - canonical.count(" "):
+        return None
+    return spaced, cjk
 
 
 def ascii_words_spaced(text: str) -> str:

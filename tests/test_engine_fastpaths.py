@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from test_engine import RANDOM_ALIASES, TEXT_EXTRAS, _near, _valid_rules, query_st, text_st
 
-from indicators.engine import IndicatorRule, Matcher, _ascii_whitespace, field_texts
+from indicators.engine import IndicatorRule, Matcher, _ascii_whitespace, _WordMap, field_texts
 from indicators.text import (
     ascii_words_spaced,
     canonical_ascii,
     fold,
     fold_canonical,
     normalize_whitespace,
+    word_spans,
     words_spaced,
 )
 
@@ -177,3 +179,52 @@ def test_each_rule_labels_its_hits_as_it_writes_the_term() -> None:
     }
     for indicator_id, result in results.items():
         assert matcher.explain(indicator_id, text).result == result
+
+
+_CJK_NEWS_WORDS = [
+    "中国",
+    "演习",
+    "俄",
+    "国防部",
+    "ロシア",
+    "の",
+    "ー",
+    "한국",
+    "abc",
+    "Москва",
+    "é",
+]
+_CJK_NEWS_SEPARATORS = ["", " ", "  ", "。", "、", "“", "「", "」", "：", ", ", "・", "(", " — "]
+cjk_text_st = st.lists(
+    st.tuples(
+        st.one_of(st.sampled_from(_CJK_NEWS_WORDS), st.text(max_size=3)),
+        st.sampled_from(_CJK_NEWS_SEPARATORS),
+    ),
+    max_size=15,
+).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=500)
+@given(st.one_of(cjk_text_st, st.text(max_size=60)))
+def test_the_word_map_table_puts_every_word_where_it_is(text: str) -> None:
+    """Hits are mapped through the table of separators collapsed and of spaces put
+    between CJK letters: every canonical word maps to its span in the folded text."""
+    folded, _, canonical = fold_canonical(text)
+    word_map = _WordMap(folded, None, canonical)
+    if word_map.runs is None:  # rarer punctuation: words are found one by one
+        assume(False)
+    spans = []
+    position = 0
+    for word in canonical.split(" ") if canonical else []:
+        spans.append(word_map.span(None, 0, position, position + len(word)))  # type: ignore[arg-type]
+        position += len(word) + 1
+    assert spans == word_spans(folded)
+
+
+@pytest.mark.parametrize(
+    "text", ["中国国防部：“演习”。", "Russia 和中国 drills、演习", "ロシアの演習ー「中国」", "中"]
+)
+def test_cjk_text_with_common_punctuation_gets_a_table(text: str) -> None:
+    """Text in CJK scripts maps its hits through the table, not word by word."""
+    folded, _, canonical = fold_canonical(text)
+    assert _WordMap(folded, None, canonical).runs is not None

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 import indicators.text as text_module
 from indicators.text import (
+    CJK_RANGES,
     COMPOSING_SECONDS,
     cluster_end,
     fold,
@@ -178,20 +179,28 @@ def test_fold_is_the_documented_pipeline_on_the_whole_text(text: str) -> None:
     assert (fold_map(text)[1] is None) == one_to_one
 
 
-def _runs(spaced: str) -> list[tuple[int, int]]:
-    return [m.span() for m in re.finditer("[^ ]+", spaced)]
+def _words_in_place(spaced: str) -> list[tuple[int, int]]:
+    """The words of ``spaced`` by position: its runs of non-spaces, CJK letters one each."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer("[^ ]+", spaced):
+        for w in re.finditer(f"[{CJK_RANGES}]|[^{CJK_RANGES}]+", m.group()):
+            out.append((m.start() + w.start(), m.start() + w.end()))
+    return out
 
 
 @settings(max_examples=400)
 @given(st.one_of(st.text(), _mixed_text))
 def test_words_spaced_in_place_keeps_every_word_where_it_is(text: str) -> None:
-    """The engine maps hits through it: when it answers, its runs of non-spaces are
-    exactly the words :func:`word_spans` finds, at the same offsets."""
+    """The engine maps hits through it: when it answers, its runs of non-spaces (CJK
+    letters one by one) are exactly the words :func:`word_spans` finds, at the same
+    offsets, and it says if it may have CJK letters."""
     folded, _, canonical = fold_canonical(text)
-    spaced = words_spaced_in_place(folded, canonical)
-    if spaced is not None:
+    found = words_spaced_in_place(folded, canonical)
+    if found is not None:
+        spaced, cjk = found
         assert len(spaced) == len(folded)
-        assert _runs(spaced) == word_spans(folded)
+        assert _words_in_place(spaced) == word_spans(folded)
+        assert cjk or not re.search(f"[{CJK_RANGES}]", folded)
 
 
 @pytest.mark.parametrize(
@@ -200,16 +209,17 @@ def test_words_spaced_in_place_keeps_every_word_where_it_is(text: str) -> None:
         ("China’s “drills” — «учения» near Łódź, 2026…", True),  # the common punctuation
         ("Санкции против китайских компаний.", True),
         ("a\ud800b c", False),  # a lone surrogate separates words, and is left in place
-        ("中国的 演习", False),  # every CJK letter is a word: spaces would be inserted
+        ("中国的“演习”。俄方、中方", True),  # every CJK letter is a word of its own
+        ("「中国」の演習・日本語", True),
         ("Arms © 2026", False),  # rarer punctuation: found word by word instead
     ],
 )
 def test_words_spaced_in_place_answers_for_common_text(text: str, answers: bool) -> None:
     folded, _, canonical = fold_canonical(text)
-    spaced = words_spaced_in_place(folded, canonical)
-    assert (spaced is not None) is answers
-    if spaced is not None:
-        assert _runs(spaced) == word_spans(folded)
+    found = words_spaced_in_place(folded, canonical)
+    assert (found is not None) is answers
+    if found is not None:
+        assert _words_in_place(found[0]) == word_spans(folded)
 
 
 def test_a_long_run_of_english_does_not_crowd_other_scripts_out_of_the_fold_cache(
