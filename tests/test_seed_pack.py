@@ -782,6 +782,104 @@ POSITIVE = [
         "Moscow's defence ministry denies its officers were trained in China",
         "The ministry said reports of Russian personnel taking CBRN courses in China were false.",
     ),
+    (
+        "official-acknowledgement",  # an intelligence agency testifying
+        "CIA director tells lawmakers China trained Russian troops in chemical defence",
+        "Testifying to the House Intelligence Committee, the director said Chinese instructors "
+        "trained Russian soldiers in CBRN defence last year.",
+    ),
+    (
+        "official-acknowledgement",  # ABC-Abwehr compounds, "russischer Militärs"
+        "Bundesregierung: ABC-Abwehrausbildung russischer Militärs in China besorgniserregend",
+        "Ein Regierungssprecher sagte, Berlin verfolge die Berichte genau.",
+    ),
+    (
+        "sanctions-export-controls",  # Japanese: asset freeze
+        "政府、ロシア支援で中国や香港の12団体を資産凍結の対象に追加",
+        "ロシアの軍需産業に部品を供給したとしている。",
+    ),
+    (
+        "nato-cbrn-posture",  # Polish chemical battalion
+        "Polska armia tworzy nowy batalion chemiczny na wschodniej granicy",
+        "Pododdział obrony przed skażeniami ma chronić żołnierzy przed bronią masowego rażenia.",
+    ),
+    (
+        "cbrn-cooperation-expansion",  # shared doctrine
+        "Russia and China draft shared CBRN doctrine, officials say",
+        "The two militaries are harmonising procedures for operating in contaminated areas.",
+    ),
+    (
+        "cbrn-cooperation-expansion",  # Russian: joint R&D in chemical and biological protection
+        "Россия и Китай начнут совместные НИОКР в области химической и биологической защиты",
+        "Стороны также договорились о передаче технологий двойного назначения.",
+    ),
+    (
+        "cbrn-cooperation-expansion",  # Spanish: dual-use supplies, biological defence
+        "Proveedores chinos suministran material de doble uso a un centro ruso de defensa "
+        "biológica",
+        "Los envíos incluyen fermentadores y cabinas de bioseguridad.",
+    ),
+    (
+        "moscow-response",  # an "exchange of experience" with the PLA
+        "Минобороны России: обмен опытом с НОАК в области РХБ защиты носил оборонительный характер",
+        "В ведомстве подтвердили ТАСС участие российских специалистов.",
+    ),
+    (
+        "moscow-response",  # German: the foreign ministry's spokesman calls it disinformation
+        "Moskau: Bericht über ABC-Ausbildung in China ist Desinformation",
+        "Ein Sprecher des russischen Außenministeriums sprach von Desinformation westlicher "
+        "Geheimdienste; russische Soldaten seien nicht in China ausgebildet worden.",
+    ),
+    (
+        "moscow-response",  # Italian: Lavrov answering a question
+        "Lavrov, rispondendo ai giornalisti, minimizza l'addestramento chimico in Cina",
+        "Il ministro ha parlato dell'addestramento di militari russi in Cina nella difesa chimica.",
+    ),
+    (
+        "further-disclosures",  # French: "un stage de défense NRBC", Chinese officers in Russia
+        "Des officiers chinois auraient suivi un stage de défense NRBC en Russie",
+        "Selon des documents, la formation aurait été réciproque.",
+    ),
+    (
+        "joint-cbrn-exercises",  # Japanese: 中露 and chemical protection units
+        "中露合同演習で化学防護部隊が除染訓練",
+        "両軍の部隊が汚染地域での活動を訓練した。",
+    ),
+    (
+        "training-relocation",  # the exchanges moved to a third country
+        "Russian and Chinese CBRN exchanges shifted to Kazakhstan, report says",
+        "Chinese instructors ran a chemical defence course for Russian officers.",
+    ),
+    (
+        "training-relocation",  # Spanish: adiestramiento, Kazajistán
+        "El adiestramiento NRBQ de militares rusos y chinos se traslada a Kazajistán",
+        "Fuentes europeas citan un polígono cerca de Almaty.",
+    ),
+    (
+        "training-relocation",  # Portuguese: treino, russos
+        "Treino de defesa química entre militares russos e chineses decorreu no Laos",
+        "Instrutores chineses deram o curso numa base militar laosiana.",
+    ),
+    (
+        "training-relocation",  # Turkish
+        "Rus ve Çinli askerlerin KBRN eğitimi Tacikistan'da yapıldı",
+        "Eğitim, kimyasal ve biyolojik savunmayı kapsıyordu.",
+    ),
+    (
+        "chinese-espionage-russia",  # Czech
+        "Čínská rozvědka verbuje ruské inženýry, varuje FSB",
+        "Ruská kontrarozvědka podle dokumentu sleduje kontakty vědců s Čínou.",
+    ),
+    (
+        "chinese-espionage-russia",  # Korean
+        "러시아 FSB, 중국 정보기관에 기밀 넘긴 과학자 체포",
+        "중국을 위한 간첩 혐의 사건이 잇따르고 있다.",
+    ),
+    (
+        "arms-reverse-engineering",  # Turkish: kopya
+        "Rusya: Çin'in J-11 savaş uçağı Su-27'nin kopyası",
+        "Rus yetkililer Pekin'i lisanssız kopyalamakla suçladı.",
+    ),
 ]
 
 NEGATIVE = [
@@ -994,6 +1092,11 @@ NEGATIVE = [
         "beijing-response",  # the denial is Moscow's defence ministry's
         "Moscow's defence ministry denies its officers were trained in China",
         "The ministry said reports of Russian personnel taking CBRN courses in China were false.",
+    ),
+    (
+        "nato-cbrn-posture",  # French "ces" is not Czech: no ally here
+        "Ces unités chinoises renforcent leur défense NRBC",
+        "L'armée chinoise a déployé de nouvelles unités de défense NRBC au Xinjiang.",
     ),
 ]
 
