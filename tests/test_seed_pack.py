@@ -1098,6 +1098,16 @@ NEGATIVE = [
         "Ces unités chinoises renforcent leur défense NRBC",
         "L'armée chinoise a déployé de nouvelles unités de défense NRBC au Xinjiang.",
     ),
+    (
+        "arms-reverse-engineering",  # "might" and "migration" are not MiGs
+        "Russia and China sign a migration deal that might copy the EU model",
+        "Officials in Beijing and Moscow said the labour scheme would start next year.",
+    ),
+    (
+        "nato-cbrn-posture",  # Stockholm is not a stock of protective equipment
+        "Swedish man fined in Stockholm for selling fake gas masks online",
+        "The court said the masks offered no protection.",
+    ),
 ]
 
 
