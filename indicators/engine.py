@@ -622,11 +622,11 @@ class Matcher:
             del node, parsed_query
             self._tidsets.clear()
             self._writtens.clear()
-        # Indexed by term id; frozensets, so that a union copies stored hashes.
-        nothing: frozenset[int] = frozenset()
+        # Indexed by term id: the (order, precheck) of each rule indexed under the term.
+        nothing: tuple[tuple[int, frozenset[int]], ...] = ()
         self._triggers = [nothing] * len(self._keys)
         for tid, orders in trigger_lists.items():
-            self._triggers[tid] = frozenset(orders)
+            self._triggers[tid] = tuple((order, self._prechecks[order]) for order in orders)
         self._triggering = frozenset(trigger_lists)  # the terms that index a rule
         self._tests = [r.test for r in self._rules]
         costs.clear()
@@ -902,7 +902,7 @@ class Matcher:
         """Orders of the rules true for the scanned item, ascending."""
         passed = self._passed(item)
         if not passed:
-            return passed
+            return []
         present = item.present
         tests = self._tests
         title, summary = item.tids
@@ -910,20 +910,22 @@ class Matcher:
         matched.sort()
         return matched
 
-    def _passed(self, item: _Item) -> list[int]:
-        """Orders of the candidate rules for the scanned item that pass the precheck
-        (in no particular order): only they can be true."""
+    def _passed(self, item: _Item) -> set[int]:
+        """Orders of the candidate rules for the scanned item that pass the precheck:
+        only they can be true."""
         present = item.present
         # Most occurring terms index no rule: intersect first (in C), and stop early
         # when none does.
         triggering = present & self._triggering
         if not triggering:
-            return []
-        candidates = set().union(*map(self._triggers.__getitem__, triggering))
-        # Most candidates fail the precheck, a set operation in C.
+            return set()
+        # Most candidates fail the precheck, a set operation in C. A rule indexed under
+        # several of the terms present comes up more than once: the set keeps it once.
         disjoint = present.isdisjoint
-        prechecks = self._prechecks
-        return [order for order in candidates if not disjoint(prechecks[order])]
+        triggers = self._triggers
+        return {
+            order for tid in triggering for order, check in triggers[tid] if not disjoint(check)
+        }
 
     def explain(
         self, indicator_id: str, title: str, summary: str = "", content: str = ""
