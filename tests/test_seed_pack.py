@@ -880,6 +880,120 @@ POSITIVE = [
         "Rusya: Çin'in J-11 savaş uçağı Su-27'nin kopyası",
         "Rus yetkililer Pekin'i lisanssız kopyalamakla suçladı.",
     ),
+    (
+        "official-acknowledgement",  # Finnish
+        "Ulkoministeri: venäläissotilaiden koulutus Kiinassa huolestuttaa",
+        "Suomen ulkoministeri sanoi eduskunnassa, että hallitus seuraa asiaa tarkasti.",
+    ),
+    (
+        "official-acknowledgement",  # Dutch: "zei"
+        "NAVO: opleiding van Russische militairen in China baart zorgen",
+        "De woordvoerder van de NAVO zei dat het bondgenootschap de berichten serieus neemt.",
+    ),
+    (
+        "official-acknowledgement",  # Lithuanian
+        "Lietuvos URM: Rusijos karių mokymai Kinijoje kelia susirūpinimą",
+        "Ministerija oficialiame pareiškime paragino ES partnerius reaguoti.",
+    ),
+    (
+        "joint-cbrn-exercises",  # Hungarian
+        "Orosz és kínai vegyivédelmi alegységek közös gyakorlata",
+        "A gyakorlaton ABV-védelmi feladatokat hajtottak végre.",
+    ),
+    (
+        "training-relocation",  # Greek
+        "Ρώσοι και Κινέζοι σε κοινή εκπαίδευση ΧΒΡΠ στη Λευκορωσία",
+        "Η εκπαίδευση έγινε σε πεδίο ασκήσεων κοντά στο Μπρεστ.",
+    ),
+    (
+        "arctic-china-presence",  # Finnish
+        "Kiinalaiset alukset lisäävät liikennettä Koillisväylällä",
+        "Venäjän viranomaiset seuraavat Kiinan läsnäoloa arktisilla alueilla.",
+    ),
+    (
+        "arms-reverse-engineering",  # Hungarian
+        "Orosz szakértők: a kínai HQ-9 az Sz-300 másolata",
+        "A rendszer engedély nélkül készült.",
+    ),
+    (
+        "chemical-weapons-ukraine",  # Polish "chloropikryna", "Rosjanie"
+        "Ukraina: Rosjanie użyli chloropikryny pod Pokrowskiem",
+        "Sztab generalny poinformował o kolejnych atakach.",
+    ),
+    (
+        "far-east-territorial",  # Japanese: map
+        "中国の地図が「海参崴」表記\u3000ロシアが抗議",
+        "ウラジオストクを旧称で記した。",
+    ),
+    (
+        "beijing-response",  # Japanese: a wider window in CJK text
+        "中国国防省、ロシア軍人の訓練報道を否定",
+        "中国国防省の報道官は記者会見で、ロシア軍人が中国で化"
+        "学兵器防護の訓練を受けたとの報道は事実無根だと述べた。",
+    ),
+    (
+        "cbrn-cooperation-expansion",  # Chinese: a wider window in CJK text
+        "中俄军方签署合作备忘录",
+        "据报道，双方拟在核生化防护装备研发和检测技术领域开展合作，并相互转让技术。",
+    ),
+    (
+        "moscow-response",  # Russian: "назвал уткой"
+        "Песков назвал уткой сообщения об обучении российских военных в Китае",
+        "Он добавил, что сотрудничество с КНР прозрачно.",
+    ),
+    (
+        "joint-cbrn-exercises",  # Korean
+        "중·러 연합훈련에 화생방 부대 참가",
+        "양국 군은 오염지역 정찰 훈련을 실시했다.",
+    ),
+    (
+        "nato-cbrn-posture",  # Czech
+        "Armáda nakoupí nové dekontaminační soupravy",
+        "Ministerstvo obrany posílí pluk radiační, chemické a "
+        "biologické ochrany kvůli požadavkům NATO.",
+    ),
+    (
+        "nato-cbrn-posture",  # Turkish
+        "TSK'dan NATO müttefikleriyle KBRN tatbikatı",
+        "Birlikler kimyasal saldırı senaryosunda arındırma istasyonları kurdu.",
+    ),
+    (
+        "training-relocation",  # Arabic
+        "ضباط روس وصينيون في دورة تدريبية على الحماية الكيميائية في كازاخستان",
+        "نقل التدريب إلى أرض ثالثة بعد الكشف عنه.",
+    ),
+    (
+        "beijing-response",  # Spanish "formación"
+        "La embajada de China niega la formación de militares rusos",
+        "La embajada calificó de desinformación las informaciones "
+        "sobre la formación de militares rusos en China.",
+    ),
+    (
+        "moscow-response",  # Portuguese: the defence ministry, an exchange of experience
+        "Ministério da Defesa russo confirma intercâmbio com a China",
+        "O ministério disse que especialistas russos participaram num intercâmbio "
+        "de experiências em proteção química e biológica na China.",
+    ),
+    (
+        "arms-reverse-engineering",  # Italian 'riproduce'
+        "Mosca: il sistema cinese riproduce l'S-400",
+        "Esperti russi accusano Pechino.",
+    ),
+    (
+        "chinese-espionage-russia",  # Russian: "спецслужбам КНР"
+        "ФСБ задержала инженера по подозрению в передаче данных спецслужбам КНР",
+        "Возбуждено дело о госизмене.",
+    ),
+    (
+        "far-east-territorial",  # Lithuanian
+        "Kinijos žemėlapyje – istoriniai Primorės miestų pavadinimai",
+        "Maskva pareikalavo paaiškinimų iš Pekino.",
+    ),
+    (
+        "sanctions-export-controls",  # Korean
+        "정부, 러시아 지원 중국 기업 독자제재",
+        "외교부는 홍콩 소재 법인 5곳을 제재 대상으로 지정했다.",
+    ),
 ]
 
 NEGATIVE = [
@@ -1107,6 +1221,22 @@ NEGATIVE = [
         "nato-cbrn-posture",  # Stockholm is not a stock of protective equipment
         "Swedish man fined in Stockholm for selling fake gas masks online",
         "The court said the masks offered no protection.",
+    ),
+    (
+        "official-acknowledgement",  # a dateline is not a voice: Beijing's embassy speaks
+        "Chinese embassy rejects report on Russian troops' training",
+        "WASHINGTON, July 3 - China's embassy said reports that Russian soldiers "
+        "were trained in China in chemical defence were groundless.",
+    ),
+    (
+        "official-acknowledgement",  # anonymous officials are not an official statement
+        "Western officials say China trained Russian troops in chemical defence",
+        "The officials, who spoke on condition of anonymity, said the course took place in 2025.",
+    ),
+    (
+        "nato-cbrn-posture",  # Russia's CBRN command sanctioned, not an ally's posture
+        "L'UE sanctionne le commandement NRBC russe pour l'usage de chloropicrine",
+        "Les Vingt-Sept visent trois officiers des troupes NRBC russes.",
     ),
 ]
 
