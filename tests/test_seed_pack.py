@@ -994,6 +994,41 @@ POSITIVE = [
         "정부, 러시아 지원 중국 기업 독자제재",
         "외교부는 홍콩 소재 법인 5곳을 제재 대상으로 지정했다.",
     ),
+    (
+        "nato-cbrn-posture",  # Chinese: an allied CBRN-defence drill
+        "北约在立陶宛举行核生化防御演习",
+        "多国部队演练洗消和伤员救治。",
+    ),
+    (
+        "nato-cbrn-posture",  # Japanese: stockpiles
+        "ドイツ軍、CBRN防護部隊を増強し解毒剤を備蓄",
+        "国防省が発表した。",
+    ),
+    (
+        "moscow-response",  # Japanese: the defence ministry, a wider window in CJK text
+        "ロシア国防省、中国での化学防護訓練報道を「歪曲」と否定",
+        "同省は、ロシア軍人が中国で訓練を受けたとの報道を否定した。",
+    ),
+    (
+        "training-relocation",  # Japanese: a third country in katakana
+        "中ロの化学防護交流、カザフスタンで実施か",
+        "ロシア軍と中国軍の化学防護訓練がカザフスタンの演習場で行われたと報じられた。",
+    ),
+    (
+        "cbrn-cooperation-expansion",  # Chinese: a shared doctrine
+        "中俄拟联合编写核生化防护作战条令",
+        "双方将在防化领域加强合作。",
+    ),
+    (
+        "beijing-response",  # Chinese: a bare 国防部 with its spokesman
+        "国防部新闻发言人回应俄军人来华受训报道",
+        "发言人称有关报道毫无根据。",
+    ),
+    (
+        "official-acknowledgement",  # Chinese: the State Department responds
+        "美国务院回应俄军人员在华接受核生化训练报道",
+        "发言人表示正与盟友密切沟通。",
+    ),
 ]
 
 NEGATIVE = [
@@ -1237,6 +1272,29 @@ NEGATIVE = [
         "nato-cbrn-posture",  # Russia's CBRN command sanctioned, not an ally's posture
         "L'UE sanctionne le commandement NRBC russe pour l'usage de chloropicrine",
         "Les Vingt-Sept visent trois officiers des troupes NRBC russes.",
+    ),
+    (
+        "beijing-response",  # silence is not a response
+        "Reuters: Russian officers trained six weeks at a PLA academy",
+        "The documents show 31 Russian servicemen were trained in CBRN defence in China. "
+        "China's defence ministry did not respond to a request for comment.",
+    ),
+    (
+        "moscow-response",  # silence is not a response
+        "Documents detail CBRN course for Russian troops in China",
+        "Russia's defence ministry did not respond to a request for "
+        "comment on the training of Russian soldiers in China.",
+    ),
+    (
+        "beijing-response",  # state media reporting what the Kremlin said
+        "新华社：佩斯科夫称俄军人赴华受训报道是炒作",
+        "【新华社莫斯科7月2日电】俄总统新闻秘书佩斯科夫"
+        "说，有关俄军人在中国接受核生化训练的报道是炒作。",
+    ),
+    (
+        "beijing-response",  # another country's defence ministry
+        "消息：中俄防化训练交流移至哈萨克斯坦",
+        "据报道，俄军人员和中国军官在哈萨克斯坦接受训练。哈萨克斯坦国防部拒绝置评。",
     ),
 ]
 
