@@ -1029,6 +1029,98 @@ POSITIVE = [
         "美国务院回应俄军人员在华接受核生化训练报道",
         "发言人表示正与盟友密切沟通。",
     ),
+    (
+        "official-acknowledgement",  # French: the ministry by its name
+        "Formation de militaires russes en Chine : le ministère des Armées se dit préoccupé",
+        "Paris demandera des explications à Pékin.",
+    ),
+    (
+        "official-acknowledgement",  # a minister by name
+        "Pistorius: ABC-Ausbildung russischer Soldaten in China ist ein Alarmsignal",
+        "Pistorius sagte, man werte die Berichte aus.",
+    ),
+    (
+        "sanctions-export-controls",  # Italian: 'lista nera', 'colpisce'
+        "Londra colpisce società cinesi che riforniscono l'industria bellica russa",
+        "Il governo britannico le ha inserite nella lista nera.",
+    ),
+    (
+        "nato-cbrn-posture",  # Polish: a chemical regiment
+        "Wojsko Polskie utworzy nowy pułk chemiczny na wschodniej flance",
+        "Armia kupi też zestawy do dekontaminacji.",
+    ),
+    (
+        "cbrn-cooperation-expansion",  # a common chemical-defence playbook
+        "Are Russia and China writing a common chemical defense playbook?",
+        "Officers of both militaries reportedly drafted a joint manual.",
+    ),
+    (
+        "cbrn-cooperation-expansion",  # decontamination with dual-use potential
+        "Russian research institute signs technology-transfer "
+        "deal with Chinese military university",
+        "The agreement covers decontamination formulations with dual-use potential.",
+    ),
+    (
+        "beijing-response",  # Spanish: 'químico'
+        "La embajada china tacha de fabricación el informe sobre el "
+        "entrenamiento químico de militares rusos",
+        "Pide pruebas concretas.",
+    ),
+    (
+        "moscow-response",  # Italian: 'replica', 'chimico'
+        "Mosca replica: nessun addestramento chimico segreto in Cina",
+        "Il ministero degli Esteri russo parla di propaganda occidentale.",
+    ),
+    (
+        "further-disclosures",  # the China course
+        "Leaked roster: RChBZ commanders among Russians on the China course",
+        "The list names officers from three brigades.",
+    ),
+    (
+        "further-disclosures",  # Polish: defence against biological weapons
+        "Nowe dokumenty: Chińczycy szkolili Rosjan z obrony przed bronią biologiczną",
+        "Program obejmował też moduł chemiczny.",
+    ),
+    (
+        "joint-cbrn-exercises",  # Russian: 'отработали'
+        "Российские и китайские военные отработали дегазацию техники",
+        "Подразделения РХБЗ и НОАК провели совместную обработку.",
+    ),
+    (
+        "training-relocation",  # Spanish: 'cursos de defensa'
+        "Rusia y China trasladan a Laos sus cursos de defensa química",
+        "Fuentes diplomáticas citan un centro militar laosiano.",
+    ),
+    (
+        "training-relocation",  # German: Tadschikistan
+        "ABC-Ausbildung russischer und chinesischer Spezialisten in Tadschikistan",
+        "Beobachter sprechen von einem Ausweichen auf einen Drittstaat.",
+    ),
+    (
+        "chemical-weapons-ukraine",  # toxic munitions
+        "Ukraine's General Staff: Russia used toxic munitions 800 times in June",
+        "Most were grenades dropped from drones.",
+    ),
+    (
+        "chemical-weapons-ukraine",  # Italian: riot-control agents
+        "Ucraina: l'Opac trova agenti antisommossa nei campioni",
+        "Kiev accusa Mosca.",
+    ),
+    (
+        "arctic-china-presence",  # Polish: the Kara Sea
+        "Chińskie statki badawcze na Morzu Karskim niepokoją FSB",
+        "Rosyjski kontrwywiad ostrzega przed rozpoznaniem.",
+    ),
+    (
+        "arctic-china-presence",  # a Chinese shipping line
+        "NewNew Shipping orders ice-class boxships for the Northern Sea Route",
+        "The vessels will sail between Shanghai and St Petersburg.",
+    ),
+    (
+        "arms-reverse-engineering",  # 'closely mirrors'
+        "China's new SAM closely mirrors Russia's S-400, analysts say",
+        "Launcher and radar layouts match the system Beijing bought.",
+    ),
 ]
 
 NEGATIVE = [
@@ -1295,6 +1387,21 @@ NEGATIVE = [
         "beijing-response",  # another country's defence ministry
         "消息：中俄防化训练交流移至哈萨克斯坦",
         "据报道，俄军人员和中国军官在哈萨克斯坦接受训练。哈萨克斯坦国防部拒绝置评。",
+    ),
+    (
+        "further-disclosures",  # an explainer recaps
+        "Explainer: what we know about Russian troops' CBRN training in China",
+        "The documents surfaced on July 1; here is the background.",
+    ),
+    (
+        "further-disclosures",  # Moscow's answer in the headline
+        "Moscow replies to report on Russian soldiers' chemical training in China",
+        "The foreign ministry called it Western propaganda.",
+    ),
+    (
+        "arms-reverse-engineering",  # an op-ed argues
+        "Opinion: Russia's partner copies its weapons and covets its land",
+        "Moscow has nowhere else to go, and China knows it.",
     ),
 ]
 
