@@ -1121,6 +1121,88 @@ POSITIVE = [
         "China's new SAM closely mirrors Russia's S-400, analysts say",
         "Launcher and radar layouts match the system Beijing bought.",
     ),
+    (
+        "chinese-espionage-russia",  # a treason case in Siberia
+        "Novosibirsk court jails physicist for treason over China contacts",
+        "He was accused of passing classified research to Chinese colleagues.",
+    ),
+    (
+        "chinese-espionage-russia",  # China-linked hackers
+        "China-linked hackers target Russian defence contractors, report says",
+        "The group sent phishing emails to radar makers.",
+    ),
+    (
+        "chinese-espionage-russia",  # German: 'Landesverrats'
+        "Russland: Ingenieur wegen Landesverrats zugunsten Chinas verurteilt",
+        "Ein Moskauer Gericht verhängte 13 Jahre Haft.",
+    ),
+    (
+        "chinese-espionage-russia",  # Italian: a Chinese agent
+        "L'FSB arresta un ingegnere: consegnava documenti a un agente cinese",
+        "Rischia l'accusa di alto tradimento.",
+    ),
+    (
+        "chinese-espionage-russia",  # Russian: 'шпионаж в пользу Китая'
+        "Бывший преподаватель военного вуза осуждён за шпионаж в пользу Китая",
+        "Суд назначил 12 лет колонии, сообщили в РФ.",
+    ),
+    (
+        "sanctions-export-controls",  # assets frozen, companies in China
+        "Japan freezes assets of 19 more overseas groups",
+        "The measures cover companies in China and Hong Kong "
+        "that helped Russia obtain military items.",
+    ),
+    (
+        "sanctions-export-controls",  # German: Switzerland adopts listings
+        "Schweiz übernimmt EU-Listungen von Firmen aus Hongkong",
+        "Die Händler sollen russische Rüstungsbetriebe "
+        "beliefert haben; Sanktionen gelten ab sofort.",
+    ),
+    (
+        "sanctions-export-controls",  # Polish: 'objął sankcjami'
+        "Departament Skarbu objął sankcjami chińskich dostawców dla rosyjskiej armii",
+        "Chodzi o moduły nawigacyjne do pocisków.",
+    ),
+    (
+        "chemical-weapons-ukraine",  # a choking gas dropped by drones
+        "Ukrainian soldiers describe choking gas dropped into their trenches",
+        "They say Russian drones released the gas near Kostiantynivka.",
+    ),
+    (
+        "chemical-weapons-ukraine",  # Italian: unidentified toxic substances
+        "Kiev: sostanze tossiche usate dai russi vicino a Huliaipole",
+        "I campioni saranno inviati all'OPAC.",
+    ),
+    (
+        "nato-cbrn-posture",  # Polish: German and Slovak soldiers join a chemical regiment's drill
+        "Żołnierze z Niemiec ćwiczyli z 5. Pułkiem Chemicznym",
+        "Trenowano likwidację skażeń i odkażanie sprzętu.",
+    ),
+    (
+        "nato-cbrn-posture",  # Swedish: gas masks and antidotes
+        "Försvarsmakten köper skyddsmasker och antidoter",
+        "Satsningen stärker CBRN-skyddet.",
+    ),
+    (
+        "nato-cbrn-posture",  # Dutch: a CBRN company grows
+        "Defensie breidt de CBRN-verdedigingscompagnie uit",
+        "Er komen nieuwe ontsmettingsinstallaties bij.",
+    ),
+    (
+        "far-east-territorial",  # French: 'Mandchourie extérieure'
+        "Sur les réseaux chinois, la nostalgie de la Mandchourie extérieure",
+        "Des vidéos présentent l'Extrême-Orient russe comme une terre chinoise.",
+    ),
+    (
+        "arms-reverse-engineering",  # Soviet-era roots
+        "HQ-9 export push revives questions over its S-300 roots",
+        "Its layout closely tracks the Soviet-era system Beijing bought from Moscow's predecessor.",
+    ),
+    (
+        "arms-reverse-engineering",  # Dutch: 'namaak'
+        "Rusland beperkt wapenexport naar China uit angst voor namaak",
+        "Moskou levert nauwelijks nog straaljagers aan Peking.",
+    ),
 ]
 
 NEGATIVE = [
@@ -1402,6 +1484,21 @@ NEGATIVE = [
         "arms-reverse-engineering",  # an op-ed argues
         "Opinion: Russia's partner copies its weapons and covets its land",
         "Moscow has nowhere else to go, and China knows it.",
+    ),
+    (
+        "sanctions-export-controls",  # tankers that deliver to China are not Chinese targets
+        "UK sanctions 100 more shadow-fleet tankers hauling Russian crude to China",
+        "Britain designated the vessels, most flagged in Gabon and managed from Dubai.",
+    ),
+    (
+        "nato-cbrn-posture",  # Serbia is not an ally
+        "Serbian army stages CBRN defence exercise",
+        "Serbia, which is militarily neutral, is not a member of NATO.",
+    ),
+    (
+        "chemical-weapons-ukraine",  # Moscow's accusation runs the other way
+        "Минобороны России направило в ОЗХО ноту о применении ВСУ отравляющих веществ",
+        "В Киеве назвали это дезинформацией.",
     ),
 ]
 
