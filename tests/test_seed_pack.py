@@ -1203,6 +1203,88 @@ POSITIVE = [
         "Rusland beperkt wapenexport naar China uit angst voor namaak",
         "Moskou levert nauwelijks nog straaljagers aan Peking.",
     ),
+    (
+        "official-acknowledgement",  # a long CBRN enumeration between the words
+        "Foreign Secretary statement on Russian training in China",
+        "The UK is deeply concerned by reports that Russian military personnel received "
+        "chemical, biological, radiological and nuclear warfare training in China.",
+    ),
+    (
+        "official-acknowledgement",  # Estonian
+        "Välisminister: Vene sõjaväelaste väljaõpe Hiinas on murettekitav",
+        "Eesti tõstatab küsimuse EL-is, ütles minister Riigikogus.",
+    ),
+    (
+        "nato-cbrn-posture",  # Norwegian
+        "Forsvaret oppretter nytt CBRN-kompani i Brigade Nord",
+        "Hæren kjøper også nytt vernetøy og rensesystemer.",
+    ),
+    (
+        "nato-cbrn-posture",  # Finnish
+        "Maavoimien suojeluharjoitukseen osallistui CBRN-joukkoja Ruotsista",
+        "Harjoituksessa koulutettiin kemiallisten aineiden havaitsemista.",
+    ),
+    (
+        "nato-cbrn-posture",  # Estonian
+        "Kaitsevägi moodustab eraldi CBRN-kaitse kompanii",
+        "Hangitakse kaitseülikondi ja avastamisvahendeid.",
+    ),
+    (
+        "nato-cbrn-posture",  # Latvian
+        "Nacionālie bruņotie spēki iegādāsies CBRN izlūkošanas transportlīdzekļus",
+        "Tiks izveidota atsevišķa aizsardzības vienība.",
+    ),
+    (
+        "arctic-china-presence",  # Latvian
+        "Ķīnas pētniecības kuģi Krievijas Arktikā rada bažas",
+        "FDD pastiprinājis uzraudzību Ziemeļu jūras ceļā.",
+    ),
+    (
+        "chinese-espionage-russia",  # Estonian
+        "Lekkinud FSB dokument: Hiina luure värbab Vene teadlasi",
+        "Dokumendi järgi peab FSB Hiina luuretegevust ohuks.",
+    ),
+    (
+        "chinese-espionage-russia",  # Latvian
+        "Krievijā apcietināts pētnieks, apsūdzēts spiegošanā Ķīnas labā",
+        "Viņu apsūdz valsts nodevībā.",
+    ),
+    (
+        "far-east-territorial",  # the lands north of the Amur
+        "Why Moscow won't talk about the lands north of the Amur",
+        "Chinese textbooks present them as land lost under duress.",
+    ),
+    (
+        "arms-reverse-engineering",  # 'lineage'
+        "China's HQ-9C shows clear S-400 lineage, analysts say",
+        "Its launcher is strikingly similar to the Russian system.",
+    ),
+    (
+        "arms-reverse-engineering",  # arms deliveries fall
+        "Russian arms deliveries to China fall to two-decade low",
+        "Beijing builds its own versions instead.",
+    ),
+    (
+        "cbrn-cooperation-expansion",  # Lithuanian
+        "Žvalgyba: Rusija ir Kinija plečia bendradarbiavimą biologinių ir cheminių tyrimų srityje",
+        "Bendradarbiaujama dvejopo naudojimo technologijų srityje.",
+    ),
+    (
+        "beijing-response",  # Finnish
+        "Kiina kiistää kouluttaneensa venäläissotilaita",
+        "Kiinan puolustusministeriön tiedottaja kutsui tietoja perättömiksi.",
+    ),
+    (
+        "sanctions-export-controls",  # an EU regulation's summary
+        "Council Regulation amending restrictive measures in view of Russia's actions",
+        "Adds 17 persons to Annex IV, 11 of them established in the People's "
+        "Republic of China, which support Russia's military.",
+    ),
+    (
+        "sanctions-export-controls",  # Lithuanian
+        "JAV sankcijos smogė Kinijos ir Honkongo įmonėms",
+        "Į sąrašą įtraukta 14 bendrovių iš Kinijos, tiekusių komponentus Rusijos dronams.",
+    ),
 ]
 
 NEGATIVE = [
@@ -1499,6 +1581,23 @@ NEGATIVE = [
         "chemical-weapons-ukraine",  # Moscow's accusation runs the other way
         "Минобороны России направило в ОЗХО ноту о применении ВСУ отравляющих веществ",
         "В Киеве назвали это дезинформацией.",
+    ),
+    (
+        "beijing-response",  # the Chinese ambassador is told, he does not speak
+        "UK raises Russian troops' CBRN training in China with Beijing's envoy",
+        "The Foreign Secretary said she had raised the reports "
+        "directly with the Chinese ambassador.",
+    ),
+    (
+        "arctic-china-presence",  # a news digest
+        "Your Tuesday briefing: Ukraine drone wave, China's trade slowdown",
+        "China's exports to Russia fell 8%; and how Arctic heatwaves "
+        "are reshaping reindeer herding in Lapland.",
+    ),
+    (
+        "sanctions-export-controls",  # Spanish: oil buyers, not targets
+        "Rusia vende más petróleo a China tras las nuevas sanciones de EE.UU.",
+        "Washington sancionó a Rosneft y Lukoil; compradores chinos siguen adquiriendo crudo.",
     ),
 ]
 
