@@ -1285,6 +1285,80 @@ POSITIVE = [
         "JAV sankcijos smogė Kinijos ir Honkongo įmonėms",
         "Į sąrašą įtraukta 14 bendrovių iš Kinijos, tiekusių komponentus Rusijos dronams.",
     ),
+    (
+        "official-acknowledgement",  # German: a verb-final clause, CBRN training in China
+        "Bundesregierung zu ABC-Ausbildung in China: Wir nehmen die Berichte sehr ernst",
+        "Die Regierungssprecherin äußerte sich in Berlin zu den Berichten über russische Soldaten.",
+    ),
+    (
+        "official-acknowledgement",  # Polish: the ministry by description
+        "Rzecznik resortu spraw zagranicznych o szkoleniu rosyjskich żołnierzy w Chinach",
+        "Polska poruszy sprawę w NATO.",
+    ),
+    (
+        "sanctions-export-controls",  # 'penalties'
+        "Brussels widens net",
+        "EU ambassadors approved a package of penalties; it adds nine companies in "
+        "mainland China supplying drone engines to Russia's defence industry.",
+    ),
+    (
+        "sanctions-export-controls",  # Dutch
+        "EU zet Chinese toeleveranciers van Russische drones op sanctielijst",
+        "De nieuwe strafmaatregelen treffen bedrijven uit Shenzhen.",
+    ),
+    (
+        "nato-cbrn-posture",  # Danish
+        "Hæren får nyt CBRN-kompagni",
+        "Forsvarsministeriet præsenterede planen som del af Danmarks bidrag til NATO.",
+    ),
+    (
+        "cbrn-cooperation-expansion",  # 'contaminated environments'
+        "They are writing the playbook together",
+        "Moscow and Beijing set up a working group to draft shared "
+        "doctrine for operating in contaminated environments.",
+    ),
+    (
+        "cbrn-cooperation-expansion",  # Spanish
+        "Rusia y China acuerdan investigar juntas en defensa biológica militar",
+        "Los laboratorios compartirán datos sobre patógenos.",
+    ),
+    (
+        "cbrn-cooperation-expansion",  # Czech
+        "Rusko a Čína zahájily společný výzkum chemické ochrany",
+        "Uvádí to výroční zpráva vojenského zpravodajství.",
+    ),
+    (
+        "beijing-response",  # 'China's embassy'
+        "Show us the evidence, Beijing tells London",
+        "China's embassy in the UK called on the newspaper to produce evidence that "
+        "Russian personnel were trained in CBRN warfare in China.",
+    ),
+    (
+        "beijing-response",  # Italian: the Chinese defence ministry
+        "Pechino: normale cooperazione con Mosca",
+        "Il ministero della Difesa cinese ha parlato di normali scambi dopo "
+        "le notizie su militari russi addestrati in Cina.",
+    ),
+    (
+        "further-disclosures",  # Hungarian
+        "Kiszivárgott iratok: orosz vegyvédelmi tisztek egy pekingi intézetben tanultak",
+        "A kiképzésen 43 orosz katona vett részt.",
+    ),
+    (
+        "joint-cbrn-exercises",  # Greek: Κίνας
+        "Κοινή άσκηση Ρωσίας-Κίνας με σενάριο χημικής επίθεσης",
+        "Συμμετείχαν μονάδες χημικής προστασίας.",
+    ),
+    (
+        "chinese-espionage-russia",  # Russian: St Petersburg
+        "Петербургский инженер получил 12 лет за госизмену в пользу Китая",
+        "Городской суд Санкт-Петербурга вынес приговор.",
+    ),
+    (
+        "chinese-espionage-russia",  # Czech: Čínu
+        "Ruská FSB zadržela pilota kvůli špionáži pro Čínu",
+        "Hrozí mu doživotí.",
+    ),
 ]
 
 NEGATIVE = [
