@@ -598,7 +598,7 @@ class Matcher:
         self._rules: list[_Rule] = []
         self._by_id: dict[str, _Rule] = {}
         trigger_lists: dict[int, list[int]] = {}
-        self._prechecks: list[frozenset[int]] = []
+        prechecks: list[frozenset[int]] = []
         for order, rule in enumerate(rules):
             parsed_query = self._parse(rule)
             node = parsed_query.node
@@ -618,7 +618,7 @@ class Matcher:
             assert necessary  # parse() rejects queries that can match without a term
             for tid in necessary[0]:
                 trigger_lists.setdefault(tid, []).append(order)
-            self._prechecks.append(necessary[1] if len(necessary) > 1 else necessary[0])
+            prechecks.append(necessary[1] if len(necessary) > 1 else necessary[0])
             del node, parsed_query
             self._tidsets.clear()
             self._writtens.clear()
@@ -626,7 +626,7 @@ class Matcher:
         nothing: tuple[tuple[int, frozenset[int]], ...] = ()
         self._triggers = [nothing] * len(self._keys)
         for tid, orders in trigger_lists.items():
-            self._triggers[tid] = tuple((order, self._prechecks[order]) for order in orders)
+            self._triggers[tid] = tuple((order, prechecks[order]) for order in orders)
         self._triggering = frozenset(trigger_lists)  # the terms that index a rule
         self._tests = [r.test for r in self._rules]
         costs.clear()
