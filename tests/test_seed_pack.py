@@ -1359,6 +1359,58 @@ POSITIVE = [
         "Ruská FSB zadržela pilota kvůli špionáži pro Čínu",
         "Hrozí mu doživotí.",
     ),
+    (
+        "sanctions-export-controls",  # 'UK sanctions Chinese ...', assets frozen
+        "UK sanctions Chinese machine-tool exporters arming Russia",
+        "OFSI has frozen the assets of five companies that sent "
+        "lathes for Moscow's missile plants.",
+    ),
+    (
+        "sanctions-export-controls",  # a numbered package
+        "EU hits Chinese ball-bearing suppliers in 20th package",
+        "Brussels listed three mainland Chinese manufacturers feeding Russian tank plants.",
+    ),
+    (
+        "sanctions-export-controls",  # 'goes after' a Shenzhen company
+        "Sanctions watch: Washington goes after the Shenzhen engine pipeline",
+        "This week's OFAC action hits the company that supplied engines for Russia's drones.",
+    ),
+    (
+        "chemical-weapons-ukraine",  # chloropicrin named, Ukraine not
+        "Dutch intelligence says Russia has normalised chloropicrin attacks",
+        "The AIVD said the use of banned chemicals on the battlefield is widespread.",
+    ),
+    (
+        "nato-cbrn-posture",  # an order of CBRN vehicles
+        "Poland orders 120 contamination reconnaissance vehicles",
+        "The Armament Agency signed a contract for CBRN reconnaissance variants of the Rosomak.",
+    ),
+    (
+        "arctic-china-presence",  # the Northern Fleet
+        "Leaked memo: FSB watched Chinese scientists in the Arctic",
+        "Chinese polar researchers gathered information on Northern Fleet infrastructure.",
+    ),
+    (
+        "chinese-espionage-russia",  # a Moscow court, Chinese special services
+        "Former aerospace engineer gets 14 years for spying for China",
+        "Moscow City Court found him guilty of passing data on "
+        "hypersonic flight to Chinese special services.",
+    ),
+    (
+        "far-east-territorial",  # Haishenwai with the unequal treaties
+        "Remembering Haishenwai is history, a Chinese commentary says",
+        "Chinese people may remember places taken under unequal treaties, it argued.",
+    ),
+    (
+        "arms-reverse-engineering",  # 'indigenised'
+        "From Su-27 to J-11: how China indigenised Russia's fighter",
+        "Shenyang's J-11B ended Russian orders.",
+    ),
+    (
+        "arms-reverse-engineering",  # an exporter's shrinking deals
+        "Rosoboronexport says China now buys only niche items",
+        "Deals with Beijing have shrunk to spare parts.",
+    ),
 ]
 
 NEGATIVE = [
