@@ -1411,6 +1411,117 @@ POSITIVE = [
         "Rosoboronexport says China now buys only niche items",
         "Deals with Beijing have shrunk to spare parts.",
     ),
+    (
+        "official-acknowledgement",
+        "Defence Committee hears evidence on Russia–China military ties",
+        "Giving evidence, the Minister for the Armed Forces confirmed the Government was taking "
+        "seriously reports that Russian military personnel attended chemical warfare instruction "
+        "in China.",
+    ),
+    (
+        "official-acknowledgement",
+        "Pistorius: ABC-Ausbildung russischer Soldaten in China ist ein Warnsignal",
+        "Der Verteidigungsminister äußerte sich im Bundestag zu den Berichten.",
+    ),
+    (
+        "official-acknowledgement",
+        "NATO事務総長、中国でのロシア軍人の化学戦訓練に懸念を表明",
+        "ルッテ事務総長は記者会見で、ロシア軍の要員が中国で化学兵器に関する訓練を受けたとの報道に"
+        "ついて深刻な懸念を示した。",
+    ),
+    (
+        "beijing-response",
+        "China demands U.S. show evidence it trained Russian soldiers in chemical warfare",
+        "A day after the State Department said it had raised the matter, the foreign ministry "
+        "spokesman called the claims a smear.",
+    ),
+    (
+        "moscow-response",
+        "В МИД России ответили на вопрос о стажировке военных в Китае",
+        "Замминистра назвал разговоры о подготовке к химической войне выдумкой.",
+    ),
+    (
+        "moscow-response",
+        "Russia's ambassador calls reports of chemical warfare training in China a fabrication",
+        "Russia's ambassador in Washington said reports that Russian officers were trained in "
+        "China were Russophobic.",
+    ),
+    (
+        "further-disclosures",
+        "Nowe dokumenty: Rosjanie szkolili się w Chinach dłużej",
+        "Z ujawnionych dokumentów wynika, że rosyjscy oficerowie spędzili w chińskim ośrodku "
+        "szkoleniowym trzy miesiące.",
+    ),
+    (
+        "further-disclosures",
+        "Dokumente: Belousow genehmigte ABC-Lehrgang in China",
+        "Der Minister unterschrieb den Lehrgang russischer Offiziere zur Abwehr chemischer "
+        "Kampfstoffe selbst.",
+    ),
+    (
+        "training-relocation",
+        "Навчання військових РФ з китайськими інструкторами РХБЗ перенесли до Білорусі",
+        "Розвідка стверджує, що подальші заняття з РХБ захисту тепер відбуваються в Білорусі.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "ГУР: Китай передає Росії технології захисту від зброї масового ураження",
+        "Пекін передає Москві технології подвійного призначення для військ радіаційного, "
+        "хімічного та біологічного захисту.",
+    ),
+    (
+        "sanctions-export-controls",
+        "EU neemt sanctiepakket aan, ook Chinese bedrijven op zwarte lijst",
+        "De ministers hebben het pakket tegen Rusland goedgekeurd; Chinese bedrijven leverden "
+        "dronesonderdelen.",
+    ),
+    (
+        "sanctions-export-controls",
+        "EU schválila další balík sankcí proti Rusku, míří i na firmy z Číny",
+        "Na seznam přibyly firmy z Číny a Hongkongu, které podporují ruskou armádu.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Romania to hand out free iodine pills as a nuclear precaution",
+        "The health ministry said pharmacies would distribute potassium iodide tablets.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Pentagon releases its Biodefense Posture Review",
+        "The Department of Defense review sets out how US forces will counter biological threats.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Учёный ЦНИИмаша получил семь лет за госизмену",
+        "Суд приговорил исследователя за передачу секретных сведений; по данным СМИ, речь идет о "
+        "Китае.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "中国に国家機密を渡した疑い　ロシアの物理学者を拘束",
+        "連邦保安局（FSB）は、中国の大学での講義を通じて国家機密を中国側に渡した疑いで物理学者を"
+        "拘束した。",
+    ),
+    (
+        "far-east-territorial",
+        "中 새 표준지도, 러시아와 나눈 섬까지 자국 영토로 표기",
+        "중국 지도에 볼쇼이우수리스키섬 전체가 중국 영토로 표시됐다.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "«Ростех» звинуватив Китай у копіюванні російської зброї",
+        "Корпорація заявила, що Китай скопіював авіадвигуни та винищувачі.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "La Chine sort du top 10 des importateurs d'armes, un coup dur pour Moscou",
+        "Les importations d'armes de la Chine ont chuté de 64 %, selon le Sipri.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "歼-20换装国产发动机",
+        "涡扇-10系列在研制过程中大量借鉴了俄制AL-31的技术，中国逐步摆脱对俄罗斯的依赖。",
+    ),
 ]
 
 NEGATIVE = [
@@ -1724,6 +1835,19 @@ NEGATIVE = [
         "sanctions-export-controls",  # Spanish: oil buyers, not targets
         "Rusia vende más petróleo a China tras las nuevas sanciones de EE.UU.",
         "Washington sancionó a Rosneft y Lukoil; compradores chinos siguen adquiriendo crudo.",
+    ),
+    (
+        "arctic-china-presence",
+        "The West keeps misreading the Russia-China partnership",
+        "Moscow and Beijing are neither allies nor rivals in waiting, argues this analyst. Their "
+        "partnership rests on a shared hostility to the U.S.-led order, and Western hopes of "
+        "driving a wedge between them, whether over trade, the Arctic or arms control, have "
+        "failed.",
+    ),
+    (
+        "further-disclosures",
+        "U.S. 'deeply concerned' by reports Russian troops trained in China on chemical warfare",
+        "The State Department said it was seeking clarification from Beijing.",
     ),
 ]
 
