@@ -1522,6 +1522,48 @@ POSITIVE = [
         "歼-20换装国产发动机",
         "涡扇-10系列在研制过程中大量借鉴了俄制AL-31的技术，中国逐步摆脱对俄罗斯的依赖。",
     ),
+    (
+        "official-acknowledgement",
+        "EEAS 'aware' of reports of Russian chemical-warfare training in China, spokesperson says",
+        "The EU's diplomatic service is in contact with member states, the spokesperson added.",
+    ),
+    (
+        "official-acknowledgement",
+        "Budrys: Kinijos parengti Rusijos kariai – grėsmė visai Europai",
+        "Užsienio reikalų ministras sakė, kad tai tiesioginė parama karui.",
+    ),
+    (
+        "official-acknowledgement",
+        "Bundesregierung: Ausbildung russischer Soldaten in China inakzeptabel",
+        "Man erwarte von Peking umfassende Aufklärung.",
+    ),
+    (
+        "beijing-response",
+        "中国外務省、ロシア兵への化学戦訓練報道を否定",
+        "林剣副報道局長は記者会見で、ロシア軍要員に核・生物・化学防護の訓練を行ったとの報道につい"
+        "て「根拠がない」と述べ、欧州連合（EU）などに対し中国を非難しないよう強調した。",
+    ),
+    (
+        "moscow-response",
+        "Russia's mission to the EU says China training story was invented",
+        "Claims that Russian troops were trained in chemical defence in China were invented to "
+        "justify new sanctions, the statement said.",
+    ),
+    (
+        "training-relocation",
+        "Занятия по РХБЗ с китайскими инструкторами перенесли в Таджикистан",
+        "Российских военных теперь обучают на базе в Таджикистане.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Moskau und Peking arbeiten an gemeinsamer ABC-Abwehr-Doktrin",
+        "Russland und China wollen ihre Verfahren angleichen.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Китай передаёт войскам РХБЗ технологии для дронов химразведки",
+        "Россия и Китай расширяют сотрудничество.",
+    ),
 ]
 
 NEGATIVE = [
@@ -1848,6 +1890,36 @@ NEGATIVE = [
         "further-disclosures",
         "U.S. 'deeply concerned' by reports Russian troops trained in China on chemical warfare",
         "The State Department said it was seeking clarification from Beijing.",
+    ),
+    (
+        "official-acknowledgement",
+        "Greens MEP demands tough EU response to China's training of Russian troops",
+        "The MEP said the European Commission should propose sanctions on Chinese military "
+        "academies involved in training Russian soldiers.",
+    ),
+    (
+        "further-disclosures",
+        "Russian war bloggers split over reports of training in China",
+        "Pro-war Telegram channels reacted to reports that Russian troops had trained in China "
+        "in chemical defence.",
+    ),
+    (
+        "official-acknowledgement",
+        "Explainer: what we know about Russian troops trained in China",
+        "A recap: the investigation into chemical defence training, what the EU said and how "
+        "Beijing responded.",
+    ),
+    (
+        "further-disclosures",
+        "Brussels Playbook: Summit countdown — China homework",
+        "Diplomats are still chewing over reports that China trained Russian soldiers in "
+        "protection against weapons of mass destruction.",
+    ),
+    (
+        "official-acknowledgement",
+        "Former NATO official: China training claims are 'tip of the iceberg'",
+        "A former NATO official said the reported training of Russian soldiers in China was only "
+        "part of the story, and Western governments had been slow to react.",
     ),
 ]
 
