@@ -1564,6 +1564,35 @@ POSITIVE = [
         "Китай передаёт войскам РХБЗ технологии для дронов химразведки",
         "Россия и Китай расширяют сотрудничество.",
     ),
+    (
+        "sanctions-export-controls",
+        "Switzerland adopts the EU's newest Russia listings",
+        "The economy ministry said it had adopted the EU's listings of companies in China and "
+        "Hong Kong that supply Russia's military-industrial complex.",
+    ),
+    (
+        "sanctions-export-controls",
+        "US sanctions 19 Indian firms for aiding Russia's war effort",
+        "The State Department and the Treasury imposed sanctions on nearly 400 entities and "
+        "individuals for enabling Russia's war. Officials said the action also targeted a "
+        "network of suppliers in China and Hong Kong.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Lab finds chloropicrin traces in drone-dropped canisters near Kharkiv",
+        "Forensic experts said the canisters matched those documented in earlier attacks.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Новосибирского учёного приговорили к 14 годам за госизмену",
+        "Суд приговорил бывшего научного сотрудника института к 14 годам колонии строгого "
+        "режима; по данным СМИ, следствие связывало дело с передачей Китаю сведений.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Russia suspends S-400 missile deliveries to China",
+        "Moscow cited the time needed to train Chinese personnel amid the pandemic.",
+    ),
 ]
 
 NEGATIVE = [
@@ -1920,6 +1949,27 @@ NEGATIVE = [
         "Former NATO official: China training claims are 'tip of the iceberg'",
         "A former NATO official said the reported training of Russian soldiers in China was only "
         "part of the story, and Western governments had been slow to react.",
+    ),
+    (
+        "arctic-china-presence",
+        "Chinese construction giant withdraws from Greenland airport bids",
+        "The state-owned firm's shortlisting had alarmed Copenhagen and Washington, which saw "
+        "the project as part of Beijing's Polar Silk Road ambitions; Russia was not mentioned.",
+    ),
+    (
+        "training-relocation",
+        "中国防化分队抵达俄罗斯 将参加国际军事比赛“安全环境”项目",
+        "据中国国防部消息，中国人民解放军防化分队日前抵达俄罗斯科斯特罗马，将参加“国际军事比赛-20"
+        "19”中的“安全环境”防化兵专业比赛。参赛队员将与俄罗斯、白俄罗斯、哈萨克斯坦等国防化兵同场"
+        "竞技，比赛内容包括核生化侦察、装备洗消、穿戴防护器材通过染毒地段等课目。中方表示，参赛旨"
+        "在加强与各国军队的专业交流，检验部队核生化防护能力。比赛由俄罗斯国防部主办，俄联邦武装力"
+        "量辐射、化学和生物防护部队负责组织实施，",
+    ),
+    (
+        "sanctions-export-controls",
+        "Chinese partners freeze participation in Arctic LNG 2 amid US sanctions",
+        "China National Petroleum Corporation and CNOOC suspended their participation in "
+        "Novatek's Arctic LNG 2 project in Russia following US sanctions imposed in November.",
     ),
 ]
 
