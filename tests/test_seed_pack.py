@@ -1593,6 +1593,55 @@ POSITIVE = [
         "Russia suspends S-400 missile deliveries to China",
         "Moscow cited the time needed to train Chinese personnel amid the pandemic.",
     ),
+    (
+        "cbrn-cooperation-expansion",
+        "La Russie aide la Chine à se doter d'un système d'alerte antimissile",
+        "Moscou aidait Pékin à construire un système d'alerte précoce, a révélé le président "
+        "russe.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "中国の高速増殖炉にロシアが高濃縮ウラン供給　核弾頭増強への転用に懸念",
+        "ロスアトム傘下のTVELが高濃縮ウラン燃料を供給していることが分かった。",
+    ),
+    (
+        "official-acknowledgement",
+        "Pentagon besorgt über russisches Uran für Chinas Schnelle Brüter",
+        "Ein Vertreter des US-Verteidigungsministeriums bezeichnete die Lieferung hoch "
+        "angereicherten Urans durch Rosatom an China vor dem Kongress als besorgniserregend.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Treasury targets Changsha satellite firm over imagery provided to Wagner",
+        "The Treasury designated the Changsha institute, accusing it of providing radar images "
+        "of Ukraine to the Wagner Group.",
+    ),
+    (
+        "sanctions-export-controls",
+        "EU's 14th package lists 19 firms in China and Hong Kong",
+        "Member states adopted the measures against Moscow's military suppliers.",
+    ),
+    (
+        "sanctions-export-controls",
+        "美 상무부, 러 군수 지원 中기업 수출통제 명단에 올려",
+        "미국 상무부는 러시아 군과 방위산업을 지원한 혐의로 기업 90여 곳을 수출통제 명단에 "
+        "추가했다. 이 가운데 상당수는 중국 본토와 홍콩 기업이다.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "'We couldn't breathe': drones drop gas grenades on Ukrainian trenches",
+        "Infantrymen describe small drones releasing K-51 grenades over their dugouts.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Yhdysvallat: Venäjä on käyttänyt Ukrainassa kloropikriinia",
+        "Ulkoministeriön mukaan käyttö rikkoo kemiallisten aseiden kieltosopimusta.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Російський дрон скинув на позицію гранату К-51",
+        "Кілька бійців ЗСУ отримали отруєння подразнювальною речовиною.",
+    ),
 ]
 
 NEGATIVE = [
@@ -1970,6 +2019,24 @@ NEGATIVE = [
         "Chinese partners freeze participation in Arctic LNG 2 amid US sanctions",
         "China National Petroleum Corporation and CNOOC suspended their participation in "
         "Novatek's Arctic LNG 2 project in Russia following US sanctions imposed in November.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Russia, China veto US-led UN bid to tighten North Korea sanctions",
+        "Russia and China vetoed a resolution that would have imposed new sanctions on North "
+        "Korea.",
+    ),
+    (
+        "beijing-response",
+        "PLA, Russian navy open Northern/Interaction-2023 in Sea of Japan",
+        "Warships from China and Russia are taking part in the drills, which include "
+        "radiological-chemical protection training, the Chinese defence ministry said.",
+    ),
+    (
+        "further-disclosures",
+        "MSZ: Chiny szkoliły rosyjskich żołnierzy w zakresie broni chemicznej",
+        "Rzecznik resortu spraw zagranicznych potwierdził doniesienia o szkoleniu rosyjskich "
+        "żołnierzy w Chinach w zakresie broni chemicznej.",
     ),
 ]
 
