@@ -1642,6 +1642,31 @@ POSITIVE = [
         "Російський дрон скинув на позицію гранату К-51",
         "Кілька бійців ЗСУ отримали отруєння подразнювальною речовиною.",
     ),
+    (
+        "beijing-response",
+        "중국, “증거부터 내놓아라”",
+        "중국 외교부 대변인은 러시아군 장교들이 중국에서 화생방 방호 교육을 받았다는 보도에 대해 "
+        "“근거 없는 억측”이라며 반박했다.",
+    ),
+    (
+        "moscow-response",
+        "Кремль прокоментував публікації",
+        "Речник Путіна Дмитро Пєсков, відповідаючи на запитання про підготовку російських "
+        "військових у КНР із захисту від хімічної зброї, заявив, що Москва не бачить у цьому "
+        "нічого поганого.",
+    ),
+    (
+        "training-relocation",
+        "Addestramento NBC russo-cinese spostato in Bielorussia",
+        "I corsi di difesa nucleare, biologica e chimica per militari russi con istruttori "
+        "cinesi si sarebbero tenuti in Bielorussia, secondo fonti d'intelligence.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Russian, Chinese military labs discussed joint research on chemical protection",
+        "Russian and Chinese military research institutes held talks on joint work on detection "
+        "equipment, according to documents.",
+    ),
 ]
 
 NEGATIVE = [
