@@ -1667,6 +1667,42 @@ POSITIVE = [
         "Russian and Chinese military research institutes held talks on joint work on detection "
         "equipment, according to documents.",
     ),
+    (
+        "joint-cbrn-exercises",
+        "PLA Daily: Russian officers train with Chinese chemical defence brigade",
+        "Russian RKhBZ officers spent two weeks with a Chinese chemical defence brigade, jointly "
+        "practising toxic-agent detection and decontamination, PLA Daily reported.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Подразделения РХБЗ ВВО и НОАК провели совместную специальную обработку техники",
+        "Военнослужащие войск РХБЗ Восточного военного округа и китайские военные отработали "
+        "дегазацию техники.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Russia and China to co-develop chemical agent detectors and protective gear",
+        "Russian and Chinese design bureaus will jointly develop stand-off chemical agent "
+        "detectors under a defence ministries' agreement.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Chinese firm supplies aerosol chambers and BSL-3 modules to Russian defence lab",
+        "A Shenzhen company shipped biosafety containment modules to a research institute of "
+        "Russia's RKhBZ troops.",
+    ),
+    (
+        "official-acknowledgement",
+        "G7 정상 성명, 중·러 화생방 협력에 첫 우려 표명",
+        "G7 정상들은 공동성명에서 러시아 군 인력이 중국에서 화생방 전쟁 훈련을 받았다는 보도에 "
+        "우려를 표하고 중국에 화학무기금지협약 준수를 촉구했다.",
+    ),
+    (
+        "official-acknowledgement",
+        "NATO: Rusya-Çin KBRN iş birliği endişe verici",
+        "NATO Sözcüsü, Rus askerlerinin Çin'de kimyasal ve biyolojik savaş eğitimi aldığına "
+        "ilişkin haberlerin ciddiyetle incelendiğini açıkladı.",
+    ),
 ]
 
 NEGATIVE = [
@@ -2062,6 +2098,19 @@ NEGATIVE = [
         "MSZ: Chiny szkoliły rosyjskich żołnierzy w zakresie broni chemicznej",
         "Rzecznik resortu spraw zagranicznych potwierdził doniesienia o szkoleniu rosyjskich "
         "żołnierzy w Chinach w zakresie broni chemicznej.",
+    ),
+    (
+        "beijing-response",
+        "PLA Daily: Russian officers train with Chinese chemical defence brigade",
+        "Russian RKhBZ officers spent two weeks with a Chinese chemical defence brigade, jointly "
+        "practising toxic-agent detection and decontamination, PLA Daily reported.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Російські та китайські військові відпрацювали дезактивацію на навчаннях",
+        "Під час спільних навчань підрозділи РХБЗ армії РФ та хімічні війська Китаю тренувалися "
+        "після умовного удару із застосуванням хімічної зброї, повідомило Міністерство оборони "
+        "України.",
     ),
 ]
 
