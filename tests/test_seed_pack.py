@@ -1703,6 +1703,30 @@ POSITIVE = [
         "NATO Sözcüsü, Rus askerlerinin Çin'de kimyasal ve biyolojik savaş eğitimi aldığına "
         "ilişkin haberlerin ciddiyetle incelendiğini açıkladı.",
     ),
+    (
+        "cbrn-cooperation-expansion",
+        "Mosca e Pechino verso ricerca congiunta su difesa chimica e biologica",
+        "Russia e Cina avrebbero avviato un programma di ricerca comune su rilevatori di agenti "
+        "chimici.",
+    ),
+    (
+        "far-east-territorial",
+        "Κίνα: Οι χάρτες πρέπει να αναγράφουν τα κινεζικά ονόματα του Βλαδιβοστόκ και της "
+        "Σαχαλίνης",
+        "Το κινεζικό υπουργείο εξέδωσε οδηγία για τους χάρτες της Ρωσίας.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Puolustusvoimat uusii CBRN-suojavarusteet ja perustaa uuden suojelukomppanian",
+        "Porin prikaatiin perustetaan uusi suojelukomppania, joka on tarkoitettu myös Naton "
+        "tehtäviin.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Chemicy z Tarnowskich Gór likwidowali skażenia podczas manewrów",
+        "Żołnierze z Tarnowskich Gór przeprowadzili w ramach ćwiczenia rozpoznanie skażeń oraz "
+        "odkażanie sprzętu.",
+    ),
 ]
 
 NEGATIVE = [
