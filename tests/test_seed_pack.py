@@ -1727,6 +1727,85 @@ POSITIVE = [
         "Żołnierze z Tarnowskich Gór przeprowadzili w ramach ćwiczenia rozpoznanie skażeń oraz "
         "odkażanie sprzętu.",
     ),
+    (
+        "official-acknowledgement",
+        "Regeringen: Uppgifterna om rysk CBRN-utbildning i Kina är mycket allvarliga",
+        "Utrikesminister Maria Malmer Stenergard sade i riksdagens frågestund att regeringen ser "
+        "med största allvar på uppgifterna om att ryska militärer utbildats i kemisk, biologisk "
+        "och nukleär krigföring i Kina.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Nutekėjęs FSB dokumentas: Kinija verbuoja Rusijos mokslininkus",
+        "„The New York Times“ paskelbtame slaptame FSB dokumente, parengtame 2023 m.",
+    ),
+    (
+        "moscow-response",
+        "الكرملين ينفي تدريب عسكريين روس في الصين على الحرب الكيميائية",
+        "وصف المتحدث باسم الكرملين ديمتري بيسكوف التقارير عن خضوع أفراد من الجيش الروسي لتدريبات "
+        "في الصين على الحرب الكيميائية والبيولوجية والنووية بأنها «مفبركة»، مؤكداً أن التعاون "
+        "العسكري بين موسكو وبكين لا يستهدف أي طرف ثالث.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "SIPRI: Руският оръжеен износ за Китай рязко спада",
+        "Според данните на Стокхолмския международен институт за изследване на мира Китай купува "
+        "все по-малко руски оръжия, тъй като вече произвежда собствени изтребители, зенитни "
+        "комплекси и двигатели, много от които са разработени въз основа на съветски и руски "
+        "модели. Москва губи един от най-големите си клиенти.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Българската армия създава нов батальон за ядрена, химическа и биологична защита",
+        "Министерството на отбраната обяви, че до 2027 г.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Feketelistára tett kínai cégeket Washington az orosz hadiipar támogatása miatt",
+        "Az amerikai kereskedelmi minisztérium 2023 februárjában exportkorlátozások alá vont "
+        "több kínai és hongkongi vállalatot, amelyek a vád szerint hozzájárultak az orosz "
+        "hadsereg ellátásához.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Tomského profesora obvinili z vlastizrady, údajne pracoval pre Čínu",
+        "Ruská FSB v júni 2020 zadržala Alexandra Lukanina, profesora Tomskej polytechnickej "
+        "univerzity.",
+    ),
+    (
+        "moscow-response",
+        "TASS: Ministarstvo odbrane Rusije odbacuje navode o obuci u Kini",
+        "Rusko ministarstvo odbrane saopštilo je, prenosi TASS, da su tvrdnje zapadnih medija o "
+        "obuci ruskih vojnika u Kini za hemijsko, biološko i nuklearno ratovanje „potpuna "
+        "izmišljotina“.",
+    ),
+    (
+        "arctic-china-presence",
+        "Kineski brodovi sve češće plove Sjevernim morskim putem, Moskva oprezna",
+        "Kineska kompanija NewNew Shipping i ruski Rosatom dogovorili su 2024.",
+    ),
+    (
+        "beijing-response",
+        "Ambasada Kine u Beogradu: Navodi o obuci za hemijski rat su kleveta",
+        "Kineska ambasada u Srbiji saopštila je da su izveštaji o tome da su ruski vojnici u "
+        "Kini prošli obuku za hemijsko, biološko i nuklearno ratovanje neosnovani i politički "
+        "motivisani.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Ķīna kopē Krievijas iznīcinātājus – Maskava kļūst piesardzīgāka",
+        "Ķīnas iznīcinātāji J-11 un J-15 ir radīti, balstoties uz padomju Su-27 un Su-33, un "
+        "eksperti norāda, ka tieši pārkopēšanas dēļ Krievija ilgi vilcinājās pārdot Pekinai "
+        "modernākos ieročus.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Vostok-2026: Hiina keemiakaitseüksused harjutavad koos Vene vägedega",
+        "Venemaa kaitseministeeriumi teatel osalevad suurõppusel Vostok-2026 ka Hiina "
+        "Rahvavabastusarmee keemiakaitseüksused, kes harjutavad koos Vene kiirgus-, keemia- ja "
+        "bioloogilise kaitse vägedega saastunud ala luuret ning tehnika ja isikkoosseisu "
+        "puhastamist.",
+    ),
 ]
 
 NEGATIVE = [
@@ -2135,6 +2214,14 @@ NEGATIVE = [
         "Під час спільних навчань підрозділи РХБЗ армії РФ та хімічні війська Китаю тренувалися "
         "після умовного удару із застосуванням хімічної зброї, повідомило Міністерство оборони "
         "України.",
+    ),
+    (
+        "beijing-response",
+        "uk minister tells mps china russia cbrn training reports credible and conc",
+        "London, July 7 (NewsDesk) A UK defence minister told the House of Commons that "
+        "government assess the reports about Russian personnel trained in CBRN warfare in China "
+        "as credible and concerning. Answering an urgent question, the minister said Britain is "
+        "working with allies and has raised matter with the Chinese ambassador. By Staff Reporter",
     ),
 ]
 
