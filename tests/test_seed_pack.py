@@ -1806,6 +1806,106 @@ POSITIVE = [
         "bioloogilise kaitse vägedega saastunud ala luuret ning tehnika ja isikkoosseisu "
         "puhastamist.",
     ),
+    (
+        "official-acknowledgement",
+        "Paris se dit « préoccupé » par la formation de militaires russes à la guerre NRBC en "
+        "Chine",
+        "PARIS (AFP) - Le ministère français des Affaires étrangères s'est dit jeudi « préoccupé "
+        "» par les informations selon lesquelles des militaires russes ont été formés en Chine à "
+        "la guerre nucléaire, radiologique, biologique et chimique fin 2025, appelant Pékin à « "
+        "la plus grande transparence » lors du point presse du Quai d'Orsay.",
+    ),
+    (
+        "official-acknowledgement",
+        "Szef MSZ: szkolenie Rosjan w Chinach w zakresie broni chemicznej to „sygnał alarmowy”",
+        "Warszawa (PAP) - Minister spraw zagranicznych, występując przed sejmową komisją spraw "
+        "zagranicznych, odniósł się do doniesień o szkoleniu rosyjskich wojskowych w Chinach w "
+        "zakresie walki z użyciem broni chemicznej, biologicznej, radiologicznej i jądrowej. "
+        "Określił je jako „sygnał alarmowy” dla całej Europy i zapowiedział poruszenie sprawy na "
+        "forum UE.",
+    ),
+    (
+        "official-acknowledgement",
+        "Lithuania summons Chinese envoy over Russian CBRN training reports",
+        "VILNIUS, July 8 (Reuters) - Lithuania's foreign ministry summoned China's chargé "
+        "d'affaires on Wednesday to demand explanations over reports that Russian servicemen had "
+        "received chemical and biological warfare training in China, the ministry said in a "
+        "statement.",
+    ),
+    (
+        "beijing-response",
+        "Pékin exige des « preuves » après les accusations de formation NRBC de militaires russes",
+        "PÉKIN (AFP) - La Chine a sommé vendredi les pays occidentaux de fournir des « preuves » "
+        "à l'appui des accusations selon lesquelles des militaires russes auraient été formés "
+        "sur son sol à la guerre chimique et biologique, dénonçant par la voix de son ministère "
+        "des Affaires étrangères une « campagne de dénigrement ».",
+    ),
+    (
+        "moscow-response",
+        "러시아 외무부, '중국서 화생방전 훈련' 보도 일축",
+        "(모스크바=연합뉴스) 러시아 외무부는 러시아 군인들이 지난해 말 중국에서 "
+        "화학·생물학·방사능·핵(CBRN) 전쟁 훈련을 받았다는 서방 언론 보도에 대해 '근거 없는 "
+        "날조'라고 일축했다.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Kaspersky: Chinesische Hacker spionieren russische Rüstungsbetriebe aus — heise online",
+        "Kaspersky berichtete im August 2022 über gezielte Angriffe auf Rüstungsbetriebe und "
+        "Forschungseinrichtungen in Russland, Belarus, der Ukraine und Afghanistan. Die "
+        "Angreifer nutzten Phishing-Mails mit Hintertüren wie PortDoor; die Forscher ordnen die "
+        "Kampagne mit hoher Wahrscheinlichkeit der chinesischen Gruppe TA428 zu.",
+    ),
+    (
+        "far-east-territorial",
+        "У китайському Хейхе музей Айгунського договору нагадує про «втрачені землі» — Kyiv "
+        "Independent",
+        "Історичний музей Айгуня в прикордонному Хейхе, навпроти російського Благовєщенська, "
+        "розповідає китайським школярам і туристам, як за Айгунським договором 1858 року "
+        "Російська імперія відібрала землі на лівому березі Амуру. Експозиція підживлює в "
+        "китайських соцмережах розмови про повернення Зовнішньої Маньчжурії.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Россия приостановила поставки Китаю зенитных систем С-400 — Коммерсантъ",
+        "В июле 2020 года китайские СМИ сообщили, что Москва приостановила поставки очередной "
+        "партии С-400, сославшись на пандемию и нежелание отвлекать Пекин. Российские эксперты "
+        "связали решение в том числе с опасениями копирования систем и с делом петербургского "
+        "учёного Валерия Митко.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "J-20 stealth fighters now fly with Chinese WS-10C engines instead of Russian AL-31s — "
+        "The War Zone",
+        "Images released in 2021 and aircraft shown at the Zhuhai air show confirmed that PLA "
+        "J-20s are being fitted with domestic WS-10C turbofans, replacing the Russian AL-31F "
+        "variants used on early production jets. The switch ends one of Russia's last important "
+        "aircraft engine sales to China.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Y-20 transport moves to Chinese WS-20 engine, cutting Russian D-30 purchases — Army "
+        "Recognition",
+        "China's Y-20 heavy airlifter, first powered by Russian Soloviev D-30KP-2 engines, is "
+        "being re-engined with the domestic WS-20 high-bypass turbofan. The transition removes "
+        "one of the last large Russian aero-engine contracts with Beijing and follows a pattern "
+        "of Chinese designs first relying on, then replacing, Russian hardware.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Як Китай створив палубний J-15 на основі купленого в Україні прототипу Су-33 — Defense "
+        "Express",
+        "Китайський палубний винищувач J-15 розроблено на основі прототипу Су-33 Т-10К-3, який "
+        "КНР придбала в Україні на початку 2000-х. У Москві вважають J-15 неліцензійною копією, "
+        "а Китай, отримавши технологію, відмовився від закупівлі Су-33 у Росії.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Le HQ-9 chinois, héritier du S-300 russe, concurrence Moscou à l'export — Opex360",
+        "Le système de défense antiaérienne chinois HQ-9, livré notamment au Pakistan en 2021, "
+        "s'inspire largement du S-300PMU acheté à la Russie dans les années 1990. Les experts "
+        "russes y voient un exemple de rétro-ingénierie qui permet désormais à Pékin de "
+        "concurrencer Moscou sur les marchés d'exportation.",
+    ),
 ]
 
 NEGATIVE = [
@@ -2222,6 +2322,30 @@ NEGATIVE = [
         "government assess the reports about Russian personnel trained in CBRN warfare in China "
         "as credible and concerning. Answering an urgent question, the minister said Britain is "
         "working with allies and has raised matter with the Chinese ambassador. By Staff Reporter",
+    ),
+    (
+        "official-acknowledgement",
+        "Analysts say Russia-China CBRN training likely focused on protection, not attack",
+        "Military analysts at London- and Washington-based think tanks said the training "
+        "reported in July was more likely centred on protection and decontamination than on "
+        "offensive chemical warfare, though they cautioned that the line between the two can "
+        "blur.",
+    ),
+    (
+        "further-disclosures",
+        "Chinese scholar says Beijing has 'no interest' in chemical warfare cooperation with "
+        "Moscow",
+        "A professor of international relations at Beijing's Renmin University told Al Jazeera "
+        "that reports of China training Russian troops in chemical warfare were 'overblown', "
+        "arguing Beijing would avoid anything that risks its ties with Europe. He stressed he "
+        "did not speak for the government.",
+    ),
+    (
+        "official-acknowledgement",
+        "Ekspert: szkolenia Rosjan w Chinach to sygnał ostrzegawczy dla NATO",
+        "Warszawa (PAP) - Politolog z Uniwersytetu Warszawskiego ocenił w rozmowie z PAP, że "
+        "doniesienia o szkoleniu rosyjskich wojskowych w Chinach w zakresie broni chemicznej "
+        "powinny skłonić NATO do większej czujności wobec Pekinu.",
     ),
 ]
 
