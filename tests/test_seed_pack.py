@@ -1906,6 +1906,43 @@ POSITIVE = [
         "russes y voient un exemple de rétro-ingénierie qui permet désormais à Pékin de "
         "concurrencer Moscou sur les marchés d'exportation.",
     ),
+    (
+        "beijing-response",
+        "State media says exchanges with Russian troops were 'defensive'",
+        "An editorial in China's state-run Global Times said any exchanges with Russia on "
+        "protection against chemical and nuclear hazards were defensive and lawful, the first "
+        "suggestion from official Chinese media that the reported training had taken place.",
+    ),
+    (
+        "moscow-response",
+        "Russian defence ministry calls China exchanges 'routine', TASS reports",
+        "Russia's defence ministry told TASS that contacts between Russian and Chinese "
+        "radiation, chemical and biological protection specialists were routine professional "
+        "exchanges under existing agreements, without confirming details of the reported "
+        "training.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Бундесвер увеличит закупки средств защиты от ОМП и создаст новые подразделения "
+        "радиационной и химической защиты",
+        "Министерство обороны ФРГ до 2029 года удвоит численность войск ABC-Abwehr, закупит "
+        "дегазационные комплексы и запасы антидотов; в Берлине решение связывают в том числе с "
+        "сообщениями о российско-китайском сотрудничестве в сфере РХБЗ, передаёт РБК со ссылкой "
+        "на Spiegel.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "德國聯邦國防軍擴編核生化防禦部隊 增購解毒劑儲備",
+        "德國國防部宣布將新組建一個核生化防禦營，並擴大防護服、洗消設備和醫療對抗措施的儲備，官員"
+        "稱此舉與俄羅斯威脅上升有關。（德國之聲中文網）",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Россия и Китай договорились о совместных исследованиях в области биологической защиты",
+        "«Коммерсантъ» со ссылкой на источники сообщает, что 48-й ЦНИИ Минобороны и Академия "
+        "военно-медицинских наук НОАК подписали меморандум о совместной разработке средств "
+        "индикации и защиты от биологических агентов; первый этап работ запланирован на 2027 год.",
+    ),
 ]
 
 NEGATIVE = [
