@@ -1943,6 +1943,64 @@ POSITIVE = [
         "военно-медицинских наук НОАК подписали меморандум о совместной разработке средств "
         "индикации и защиты от биологических агентов; первый этап работ запланирован на 2027 год.",
     ),
+    (
+        "sanctions-export-controls",
+        "Neues EU-Sanktionspaket listet Händler aus Festlandchina",
+        "Die EU hat ihr 15. Sanktionspaket gegen Russland beschlossen. Betroffen sind erstmals "
+        "auch Zwischenhändler aus Festlandchina, die Bauteile für russische Drohnen geliefert "
+        "haben sollen.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Rosyjscy i chińscy żołnierze ćwiczyli odkażanie",
+        "Podczas wspólnych manewrów w Mongolii Wewnętrznej, które trwały dwa tygodnie i "
+        "zgromadziły kilka tysięcy żołnierzy z obu krajów, pododdziały Rosji i Chin ćwiczyły "
+        "rozpoznanie skażeń chemicznych, podało chińskie ministerstwo obrony.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Mosca vende sempre meno armi a Pechino",
+        "Secondo il Sipri le esportazioni di armi russe verso la Cina sono crollate negli ultimi "
+        "cinque anni: Pechino produce ormai versioni derivate dei caccia Su-27 e compra soltanto "
+        "motori.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Svensk CBRN-övning med allierade i Boden",
+        "Skyddscentrum i Umeå ledde i veckan en CBRN-övning där svenska och finska soldater "
+        "övade sanering efter ett simulerat kemiskt angrepp.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Минобороны России и Китая готовят общее наставление по РХБЗ",
+        "Военные специалисты двух стран разрабатывают совместное наставление по радиационной, "
+        "химической и биологической защите войск, сообщают «Известия».",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Moscow and Beijing to co-develop CBRN reconnaissance vehicles",
+        "Russian and Chinese defence firms will build a new reconnaissance vehicle for "
+        "contaminated areas, state media reported.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Rosja i Chiny wspólnie badają antidota na bojowe środki trujące",
+        "Według dokumentów wojskowe instytuty obu krajów od lutego prowadzą wspólne badania nad "
+        "ochroną przed nowiczokiem.",
+    ),
+    (
+        "further-disclosures",
+        "Belousov memorandum published in full",
+        "The investigative outlet published the full memorandum in which Russia's defence "
+        "minister Andrei Belousov approved training of Russian personnel in China in radiation, "
+        "chemical and biological protection.",
+    ),
+    (
+        "further-disclosures",
+        "Журналісти встановили імена слухачів курсу РХБЗ у Китаї",
+        "За даними розслідування, восени 2025 року курс радіаційного, хімічного та біологічного "
+        "захисту в Китаї пройшли 15 російських офіцерів.",
+    ),
 ]
 
 NEGATIVE = [
@@ -2383,6 +2441,32 @@ NEGATIVE = [
         "Warszawa (PAP) - Politolog z Uniwersytetu Warszawskiego ocenił w rozmowie z PAP, że "
         "doniesienia o szkoleniu rosyjskich wojskowych w Chinach w zakresie broni chemicznej "
         "powinny skłonić NATO do większej czujności wobec Pekinu.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Russia-China bilateral trade hits new record despite Western sanctions",
+        "Trade between Russia and China grew 4% to a record, customs data showed, meeting the "
+        "target the two governments set, as Moscow leans on Beijing after Western sanctions "
+        "imposed over the war.",
+    ),
+    (
+        "arctic-china-presence",
+        "Power of Siberia 2: China and Russia agree gas route",
+        "Gazprom and CNPC agreed the route of the Power of Siberia 2 pipeline, which will bring "
+        "gas from the Yamal peninsula fields to China through Mongolia.",
+    ),
+    (
+        "moscow-response",
+        "Commentary: reading Belousov's order on the China course",
+        "Belousov's order, which the documents say approved the training of Russian personnel in "
+        "China in chemical and radiation protection, tells us more about Moscow's priorities "
+        "than its denials do.",
+    ),
+    (
+        "moscow-response",
+        "Belousov memo: the key passages",
+        "Belousov's memorandum says the training of Russian personnel in China in radiation and "
+        "chemical protection is paid for by the Chinese side, the published document shows.",
     ),
 ]
 
