@@ -2001,6 +2001,13 @@ POSITIVE = [
         "За даними розслідування, восени 2025 року курс радіаційного, хімічного та біологічного "
         "захисту в Китаї пройшли 15 російських офіцерів.",
     ),
+    (
+        "official-acknowledgement",
+        "Norwegian intelligence report names China–Russia CBRN cooperation as a new risk",
+        "Norway's intelligence service said in its annual threat assessment that cooperation "
+        "between China and Russia now includes chemical, biological, radiological and nuclear "
+        "defence, and that Russian officers trained in China last year.",
+    ),
 ]
 
 NEGATIVE = [
@@ -2467,6 +2474,59 @@ NEGATIVE = [
         "Belousov memo: the key passages",
         "Belousov's memorandum says the training of Russian personnel in China in radiation and "
         "chemical protection is paid for by the Chinese side, the published document shows.",
+    ),
+    (
+        "official-acknowledgement",
+        "Capitals stay silent on report of Russian CBRN training in China",
+        "Western governments had not said anything publicly by Thursday about the report that "
+        "Russian troops trained in China in chemical warfare; one diplomat said ministries were "
+        "waiting for an intelligence assessment.",
+    ),
+    (
+        "official-acknowledgement",
+        "Pentagon and Foreign Office decline to comment on China CBRN training report",
+        "The US Defense Department and the British Foreign Office said on Wednesday they would "
+        "not comment on the report that Russian personnel were trained in chemical defence in "
+        "China.",
+    ),
+    (
+        "further-disclosures",
+        "Analysis: the China CBRN course in the long view",
+        "The report that Russian personnel trained in chemical and radiological protection in "
+        "China fits a pattern of closer military contacts since 2022, and tells us little about "
+        "intent.",
+    ),
+    (
+        "further-disclosures",
+        "Analityk: szkolenia CBRN w Chinach to sygnał polityczny",
+        "Szkolenie rosyjskich żołnierzy w Chinach w zakresie obrony przed bronią chemiczną "
+        "pokazuje raczej wolę polityczną niż realną integrację wojsk, uważa ekspert ośrodka "
+        "analitycznego.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "German security agency warns of Chinese espionage and Russian sabotage",
+        "The domestic intelligence service said Chinese state hackers stepped up cyber espionage "
+        "against German carmakers, while Russia was behind a wave of sabotage attempts against "
+        "rail lines.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Serbian troops hold chemical defence exercise",
+        "The army's NBC defence battalion simulated a chemical attack on a convoy near Kruševac; "
+        "the drill featured Chinese-made drones and Russian-donated fighter jets.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "China tells Washington to look in the mirror over Russia ties",
+        "China's ambassador said Washington should look in the mirror before accusing Beijing "
+        "over its Russia ties, and pointed to US weapons sales to Taiwan.",
+    ),
+    (
+        "moscow-response",
+        "Second round of Russia-China CBRN course held in Tajikistan",
+        "The course for Russian and Chinese chemical defence officers moved to a training ground "
+        "near Dushanbe, two officials said; neither Moscow nor Beijing commented.",
     ),
 ]
 
