@@ -2008,6 +2008,26 @@ POSITIVE = [
         "between China and Russia now includes chemical, biological, radiological and nuclear "
         "defence, and that Russian officers trained in China last year.",
     ),
+    (
+        "nato-cbrn-posture",
+        "Heimevernet trener på kjemiske angrep i Finnmark",
+        "Rundt 300 soldater fra Heimevernet deltar i en øvelse der de trener på å rense kjøretøy "
+        "og personell etter et angrep med kjemiske våpen, opplyser Forsvaret. CBRN-beredskapen "
+        "skal styrkes.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "SIPRI: експорт російської зброї до Китаю скоротився",
+        "Росія продає Китаю дедалі менше озброєнь, йдеться у звіті SIPRI: Пекін виробляє власні "
+        "системи і купує лише двигуни.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Nowy batalion obrony przed bronią masowego rażenia w Siedlcach",
+        "Batalion powstaje w ramach 18. Dywizji Zmechanizowanej, poinformował wicepremier "
+        "Władysław Kosiniak-Kamysz; jednostka dostanie wozy rozpoznania skażeń i zestawy do "
+        "dekontaminacji.",
+    ),
 ]
 
 NEGATIVE = [
@@ -2527,6 +2547,18 @@ NEGATIVE = [
         "Second round of Russia-China CBRN course held in Tajikistan",
         "The course for Russian and Chinese chemical defence officers moved to a training ground "
         "near Dushanbe, two officials said; neither Moscow nor Beijing commented.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Минобороны обвинило Украину в подготовке провокаций с отравляющими веществами",
+        "Начальник войск РХБ защиты ВС РФ заявил на брифинге, что в Харьковскую область завезены "
+        "ёмкости с отравляющими веществами, чтобы обвинить российскую армию.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Reino Unido sanciona a las tropas de defensa química rusas",
+        "El Foreign Office anunció sanciones contra las tropas de defensa radiológica, química y "
+        "biológica de Rusia por el uso de cloropicrina en Ucrania.",
     ),
 ]
 
