@@ -2028,6 +2028,85 @@ POSITIVE = [
         "Władysław Kosiniak-Kamysz; jednostka dostanie wozy rozpoznania skażeń i zestawy do "
         "dekontaminacji.",
     ),
+    (
+        "joint-cbrn-exercises",
+        "Russian and Chinese troops practise dirty bomb response",
+        "At the end of a joint counter-terrorism drill, Russian and PLA troops dealt with a "
+        "simulated dirty bomb in Inner Mongolia, state television showed.",
+    ),
+    (
+        "training-relocation",
+        "Военные химики России и Китая провели сборы в Казахстане",
+        "На полигоне под Капшагаем прошли закрытые учебные сборы специалистов радиационной, "
+        "химической и биологической защиты России и Китая, сообщили источники.",
+    ),
+    (
+        "training-relocation",
+        "Chinese and Russian officers trained at a Tajik range",
+        "A joint radiation and chemical protection course for Russian and Chinese servicemen was "
+        "held at Russia's base in Tajikistan in January, local officers said.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Росія і Китай провели спільні навчання з хімічного захисту",
+        "Участь взяли підрозділи радіаційного, хімічного та біологічного захисту двох армій, "
+        "повідомило Міноборони.",
+    ),
+    (
+        "further-disclosures",
+        "Investigators publish Belousov's directive on the China course",
+        "The directive signed in September 2025 set the dates of the training of Russian "
+        "personnel in China and said the Chinese side paid for lodging, according to the "
+        "published text.",
+    ),
+    (
+        "further-disclosures",
+        "Документы: в Китае обучались и бойцы Росгвардии",
+        "Среди прошедших в Китае подготовку по радиационной и химической защите были сотрудники "
+        "Росгвардии, следует из опубликованных журналистами документов.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Russia and China to study protection against radiological weapons together",
+        "A Russian defence institute and a Chinese nuclear research institute will run a joint "
+        "research project on detecting radiological weapons, a cooperation plan shows.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "OPCW finds CS in samples from the front",
+        "Samples collected by Ukrainian forces near Pokrovsk contained the riot-control agent "
+        "CS, the OPCW said, adding to evidence of Russian chemical attacks.",
+    ),
+    (
+        "beijing-response",
+        "Spokesperson: claims of CBRN drills for Russian troops 'groundless'",
+        "Foreign Ministry spokesperson Lin Jian dismissed as groundless a report that Russian "
+        "servicemen trained in chemical warfare in China.",
+    ),
+    (
+        "beijing-response",
+        '주한 중국대사 "러 군인 훈련설은 근거 없는 억측"',
+        "주한 중국대사는 러시아 군인이 중국에서 화학·방사능 전쟁 훈련을 받았다는 보도에 대해 "
+        "근거 없는 억측이라고 반박했다.",
+    ),
+    (
+        "moscow-response",
+        "Defence ministry calls China training documents fabricated",
+        "Russia's Ministry of Defence said documents on Russian personnel trained in China in "
+        "chemical warfare were crude fabrications.",
+    ),
+    (
+        "official-acknowledgement",
+        "官房長官、中ロのCBRN訓練報道に懸念",
+        "官房長官は記者会見で、ロシア軍の要員が中国で化学・生物・放射性物質・核の訓練を受けたとす"
+        "る報道について重大な懸念を表明した。",
+    ),
+    (
+        "official-acknowledgement",
+        "Kabinet: training Russische militairen in China zeer zorgelijk",
+        "Het kabinet noemt berichten dat Russische militairen in China zijn getraind in "
+        "chemische oorlogvoering zeer zorgelijk, schrijft de minister van Defensie.",
+    ),
 ]
 
 NEGATIVE = [
@@ -2559,6 +2638,42 @@ NEGATIVE = [
         "Reino Unido sanciona a las tropas de defensa química rusas",
         "El Foreign Office anunció sanciones contra las tropas de defensa radiológica, química y "
         "biológica de Rusia por el uso de cloropicrina en Ucrania.",
+    ),
+    (
+        "further-disclosures",
+        "New Delhi taking note of reports on Russian CBRN training in China, MEA says",
+        "India's foreign ministry said it had taken note of reports that Russian personnel were "
+        "trained in chemical and radiological warfare in China late last year.",
+    ),
+    (
+        "official-acknowledgement",
+        "Senators press State Department for briefing on China CBRN training",
+        "Five senators asked the Secretary of State to brief Congress on reports that Russian "
+        "troops were trained in chemical warfare in China.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Congressman asks Commerce to blacklist Chinese institutes over Russian training",
+        "The congressman urged the Commerce Department to add Chinese institutes that trained "
+        "Russian personnel to the Entity List.",
+    ),
+    (
+        "sanctions-export-controls",
+        "State Department says Chinese parts still reach Russian drone plants",
+        "Chinese suppliers keep sending engines to Russian arms factories, a spokesperson said; "
+        "he announced no new sanctions against Chinese firms.",
+    ),
+    (
+        "official-acknowledgement",
+        "Tories demand Commons statement on China's training of Russian troops",
+        "The shadow defence secretary said ministers had said nothing about Russian personnel "
+        "trained in chemical warfare in China and called for sanctions on Chinese entities.",
+    ),
+    (
+        "further-disclosures",
+        "Beijing says courses for Russian officers covered 'protection only'",
+        "China's defence ministry said courses for Russian personnel in chemical and radiation "
+        "protection were routine exchanges, not warfare training.",
     ),
 ]
 
