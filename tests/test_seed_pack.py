@@ -2107,6 +2107,24 @@ POSITIVE = [
         "Het kabinet noemt berichten dat Russische militairen in China zijn getraind in "
         "chemische oorlogvoering zeer zorgelijk, schrijft de minister van Defensie.",
     ),
+    (
+        "nato-cbrn-posture",
+        "NATO adds a chemical-attack phase to its exercise in Lithuania",
+        "Dutch and Czech CBRN defence companies rehearsed mass decontamination near Rukla, weeks "
+        "after reports that Russian troops had trained in China in chemical warfare.",
+    ),
+    (
+        "further-disclosures",
+        "Formation NRBC en Chine : une deuxième session aurait eu lieu",
+        "Selon de nouveaux documents, une deuxième promotion de militaires russes a suivi en "
+        "mars une formation à la guerre chimique en Chine.",
+    ),
+    (
+        "further-disclosures",
+        "Nye lækager: kinesiske officerer blev også trænet i Rusland",
+        "Nye dokumenter viser, at kinesiske officerer deltog i et kursus i kemisk forsvar i "
+        "Rusland, efter at russiske soldater var blevet trænet i Kina.",
+    ),
 ]
 
 NEGATIVE = [
@@ -2674,6 +2692,49 @@ NEGATIVE = [
         "Beijing says courses for Russian officers covered 'protection only'",
         "China's defence ministry said courses for Russian personnel in chemical and radiation "
         "protection were routine exchanges, not warfare training.",
+    ),
+    (
+        "further-disclosures",
+        "China-Russia Expo in Harbin draws record crowds",
+        "Exhibitors from both countries filled the halls in Harbin; the fair came months after "
+        "reports that Russian troops trained in China in chemical warfare.",
+    ),
+    (
+        "further-disclosures",
+        "Documentary revisits the Russia-China partnership",
+        "The film traces ties from the 2022 'no limits' declaration to this summer's reports of "
+        "Russian personnel trained in China in chemical warfare, with no new evidence.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Bundeswehr-Großübung in Niedersachsen beendet",
+        "Eine ABC-Abwehr-Komponente war nicht Teil der Übung; das Szenario stand schon vor den "
+        "Berichten über die Ausbildung russischer Soldaten in China fest, sagte ein Sprecher. "
+        "Russland und China beobachteten die Übung.",
+    ),
+    (
+        "sanctions-export-controls",
+        "US sanctions Chinese chemical suppliers over fentanyl precursors",
+        "Treasury sanctioned six Chinese chemical companies for supplying cartels; officials did "
+        "not mention Russia's war, though Russian buyers use some of the same brokers.",
+    ),
+    (
+        "moscow-response",
+        "Moscow stays silent on the China training report",
+        "Two months after the report that Russian personnel trained in China in chemical "
+        "warfare, the Kremlin has still not commented on the record.",
+    ),
+    (
+        "sanctions-export-controls",
+        "UK sanctions 40 shadow-fleet tankers",
+        "Britain imposed sanctions on tankers and Russian oil traders; no Chinese or Hong Kong "
+        "companies were named in the package.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Tbilissi : exercice de décontamination de l'armée géorgienne",
+        "Un exercice de décontamination NRBC a eu lieu mardi près de Tbilissi, avec 300 "
+        "militaires géorgiens et des équipes de protection civile.",
     ),
 ]
 
