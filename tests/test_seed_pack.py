@@ -2125,6 +2125,37 @@ POSITIVE = [
         "Nye dokumenter viser, at kinesiske officerer deltog i et kursus i kemisk forsvar i "
         "Rusland, efter at russiske soldater var blevet trænet i Kina.",
     ),
+    (
+        "arctic-china-presence",
+        "Kinesisk rederi sender containerskib ad Den Nordlige Søvej",
+        "Skibet sejler fra Ningbo til Europa langs Ruslands arktiske kyst; Beijing kalder ruten "
+        "en del af en polar silkevej.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Учёного из Новосибирска приговорили за госизмену",
+        "Суд назначил бывшему директору института 14 лет колонии по делу о госизмене. По версии "
+        "следствия, в 2017 году во время научной конференции за рубежом он передал закрытый "
+        "доклад китайской стороне.",
+    ),
+    (
+        "far-east-territorial",
+        "Ķīnas kartēs vēsturiskie nosaukumi Krievijas Tālo Austrumu pilsētām",
+        "Ķīnas ministrija noteikusi, ka kartēs jānorāda arī vēsturiskie ķīniešu nosaukumi vietām "
+        "Krievijas Tālajos Austrumos.",
+    ),
+    (
+        "far-east-territorial",
+        "Hiina uus kaart ja Venemaa saar",
+        "Hiina ministeeriumi uus standardkaart näitab Amuuri ja Ussuri jõe saart Hiina "
+        "territooriumina, kuigi osa sellest kuulub Venemaale.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Leaked files show Russia will equip a Chinese airborne battalion",
+        "Russia agreed to sell China amphibious tanks and train its paratroopers, files show, a "
+        "notable shift in Russian arms sales to China.",
+    ),
 ]
 
 NEGATIVE = [
