@@ -2156,6 +2156,25 @@ POSITIVE = [
         "Russia agreed to sell China amphibious tanks and train its paratroopers, files show, a "
         "notable shift in Russian arms sales to China.",
     ),
+    (
+        "nato-cbrn-posture",
+        "MON tworzy nowy batalion chemiczny w Hrubieszowie",
+        "Minister obrony narodowej podpisał decyzję o sformowaniu batalionu chemicznego; wojska "
+        "chemiczne dostaną też zapasy odzieży ochronnej i środków odkażających.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Rosgvardia and China's armed police rehearse a response to a toxic agent attack",
+        "Russian and Chinese units in protective suits detected the agent and ran "
+        "decontamination tents for evacuated civilians, state media showed.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Germany to expand Bundeswehr CBRN defence troops amid Russian threat",
+        "The defence ministry will add two CBRN defence companies and buy new decontamination "
+        "systems, months after reports that Russian troops were trained in China in chemical "
+        "warfare.",
+    ),
 ]
 
 NEGATIVE = [
@@ -2766,6 +2785,68 @@ NEGATIVE = [
         "Tbilissi : exercice de décontamination de l'armée géorgienne",
         "Un exercice de décontamination NRBC a eu lieu mardi près de Tbilissi, avec 300 "
         "militaires géorgiens et des équipes de protection civile.",
+    ),
+    (
+        "further-disclosures",
+        "Qu'est-ce que la défense NRBC ? Cinq questions pour comprendre",
+        "Alors que des documents évoquent une formation de militaires russes à la guerre "
+        "chimique en Chine, nous revenons sur ce que recouvre cette spécialité.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Russia and China begin Joint Sea naval drills",
+        "Russian and Chinese warships began the annual exercise near Vladivostok; the published "
+        "programme does not include a chemical, biological or radiological defence phase.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Allied drill in Latvia tests river crossings, but no CBRN phase",
+        "Troops from nine NATO allies practised crossings; a spokesman said the exercise did not "
+        "include a chemical defence phase, months after reports of Russian CBRN training in "
+        "China.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "ФСБ задержала инженера авиазавода по делу о госизмене",
+        "Инженера подозревают в передаче украинским спецслужбам сведений о самолётах по делу о "
+        "госизмене; задержание, как пишут местные СМИ, произошло на фоне сообщений о подготовке "
+        "российских военных в Китае.",
+    ),
+    (
+        "moscow-response",
+        "Zakharova's briefing dominated by Armenia; CBRN question not taken",
+        "A question about reports that Russian personnel were trained in CBRN warfare in China "
+        "was not read out at the Russian Foreign Ministry's weekly briefing.",
+    ),
+    (
+        "training-relocation",
+        "Kazakhstan says no Russia-China military training held on its soil",
+        "The foreign ministry said no Russian or Chinese CBRN training had taken place in "
+        "Kazakhstan, responding to speculation that courses could move to Central Asia.",
+    ),
+    (
+        "official-acknowledgement",
+        "EU officials say too early to decide on response to China CBRN training reports",
+        "Two officials said member states were still assessing reports that Russian troops were "
+        "trained in chemical warfare in China.",
+    ),
+    (
+        "beijing-response",
+        "China's defence ministry declines to answer questions on Russian CBRN trainees",
+        "The spokesman declined to answer questions about Russian personnel trained in chemical "
+        "warfare at a Chinese academy and turned to Taiwan.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Keine Einigung: EU vertagt Sanktionen gegen chinesische Firmen",
+        "Die Außenminister konnten sich nicht auf Listungen chinesischer Unternehmen einigen, "
+        "die Russlands Rüstungsindustrie beliefern sollen.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Lowy index: China narrows gap with US",
+        "The think tank said its data on United States defence networks predated this year's "
+        "reports of Russian CBRN training in China.",
     ),
 ]
 
