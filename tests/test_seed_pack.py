@@ -2175,6 +2175,23 @@ POSITIVE = [
         "systems, months after reports that Russian troops were trained in China in chemical "
         "warfare.",
     ),
+    (
+        "arctic-china-presence",
+        "中俄海警编队首次进入北冰洋",
+        "中国海警局表示，中俄海警联合编队开展联合巡航，中国海警舰艇首次进入北冰洋海域，此前双方在"
+        "摩尔曼斯克签署合作备忘录。",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Russia to sell Beijing kit for an airborne battalion",
+        "Leaked papers describe a rare new Russian arms deal with China, which had been buying "
+        "less and less from Moscow.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "RUSI: Росія продасть Китаю техніку для десантного батальйону",
+        "Аналітики вважають, що угода свідчить про пожвавлення продажу російської зброї Китаю.",
+    ),
 ]
 
 NEGATIVE = [
@@ -2847,6 +2864,24 @@ NEGATIVE = [
         "Lowy index: China narrows gap with US",
         "The think tank said its data on United States defence networks predated this year's "
         "reports of Russian CBRN training in China.",
+    ),
+    (
+        "arctic-china-presence",
+        "Russia launches Ocean-2024 naval drills with Chinese participation",
+        "More than 400 warships are exercising in the Pacific and Arctic oceans; Chinese "
+        "warships join parts of the drills in the Sea of Japan.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Russia and China's missile early-warning cooperation: what do we know?",
+        "Russia said in 2019 it was helping China build a missile attack early-warning system; "
+        "little has been disclosed since about the cooperation.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Russia, China continue military-technical cooperation contracts",
+        "Russia and China are implementing existing contracts in military-technical cooperation, "
+        "the head of the federal service said, but declined to give details.",
     ),
 ]
 
