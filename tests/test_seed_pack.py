@@ -2192,6 +2192,51 @@ POSITIVE = [
         "RUSI: Росія продасть Китаю техніку для десантного батальйону",
         "Аналітики вважають, що угода свідчить про пожвавлення продажу російської зброї Китаю.",
     ),
+    (
+        "sanctions-export-controls",
+        "EU adopts 14th package of restrictive measures",
+        "The Council added 61 new entities to the list of those directly supporting Russia's "
+        "military and industrial complex, which are subject to tighter export restrictions "
+        "concerning dual-use goods and technologies. Some of these entities are located in third "
+        "countries, including China, Kazakhstan, Kyrgyzstan, Türkiye and the United Arab "
+        "Emirates, and have been involved in circumvention.",
+    ),
+    (
+        "arctic-china-presence",
+        "China coast guard enters the Arctic Ocean with Russia",
+        "China's coast guard said its vessels conducted joint patrols with Russia's border "
+        "guards into the Arctic Ocean, weeks after US officials reported Chinese research ships "
+        "north of Alaska.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Арестованный по делу о госизмене физик умер в СИЗО",
+        "Учёного задержали по подозрению в измене. По версии следствия, читая лекции в Китае, он "
+        "мог передать китайской стороне сведения, составляющие государственную тайну.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Försvarsmakten förstärker skyddet mot kemiska vapen",
+        "Nya skyddsmasker och saneringsutrustning ska köpas in i stor skala, säger en "
+        "företrädare för Försvarsmakten.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Defensie investeert in bescherming tegen chemische aanvallen",
+        "Er komen nieuwe beschermende pakken en het CBRN-centrum in Vught krijgt personeel bij.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "SIPRI: μειώθηκαν οι εξαγωγές όπλων της Ρωσίας",
+        "Η Κίνα, από τους μεγαλύτερους πελάτες της Μόσχας, καλύπτει πλέον τις ανάγκες της με "
+        "εγχώρια συστήματα· οι εξαγωγές όπλων προς την Κίνα μειώθηκαν.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "كيف استنسخت الصين مقاتلات سوخوي الروسية؟",
+        "طورت الصين نسختها الخاصة من سوخوي-27 مما أثار غضب روسيا التي اتهمت بكين بانتهاك الملكية "
+        "الفكرية.",
+    ),
 ]
 
 NEGATIVE = [
