@@ -2928,6 +2928,31 @@ NEGATIVE = [
         "Russia and China are implementing existing contracts in military-technical cooperation, "
         "the head of the federal service said, but declined to give details.",
     ),
+    (
+        "official-acknowledgement",
+        "Chinese embassy in London demands evidence over CBRN training claims",
+        "The embassy accused British ministers, who told Parliament that Russian troops were "
+        "trained in China in chemical warfare, of 'irresponsible remarks' and said China firmly "
+        "opposes the smear.",
+    ),
+    (
+        "further-disclosures",
+        "US adds Chinese firms to Entity List over support for Russian military",
+        "Commerce named a PLA chemical defence institute that documents say trained Russian "
+        "personnel in chemical and radiological protection in late 2025.",
+    ),
+    (
+        "arctic-china-presence",
+        "Head of St Petersburg Arctic academy charged with treason",
+        "The 78-year-old president of the Arctic Academy of Sciences is accused of passing "
+        "submarine-detection data to Chinese intelligence while lecturing in Dalian.",
+    ),
+    (
+        "further-disclosures",
+        "Chinas Botschafter: keine Ausbildung russischer Soldaten in chemischer Kriegsführung",
+        "China habe niemals russische Soldaten in chemischer Kriegsführung ausgebildet, sagte "
+        "der Botschafter; die Dokumente habe niemand gesehen.",
+    ),
 ]
 
 
