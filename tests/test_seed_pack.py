@@ -2237,6 +2237,49 @@ POSITIVE = [
         "طورت الصين نسختها الخاصة من سوخوي-27 مما أثار غضب روسيا التي اتهمت بكين بانتهاك الملكية "
         "الفكرية.",
     ),
+    (
+        "sanctions-export-controls",
+        "Le Conseil adopte un 14e train de sanctions contre la Russie",
+        "Le Conseil ajoute 61 entités à la liste de celles qui soutiennent directement le "
+        "complexe militaro-industriel russe, dont 19 établies en Chine et à Hong Kong.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "CBRN-vern øves under vinterøvelse",
+        "Soldater fra Hæren øvde sammen med allierte avdelinger; Forsvaret styrker samtidig "
+        "beholdningen av vernemasker og verneutstyr.",
+    ),
+    (
+        "beijing-response",
+        "2026年7月2日外交部发言人主持例行记者会",
+        "记者：有报道称，俄罗斯军人曾在中国接受核生化作战训练，并经俄国防部长别洛乌索夫批准。中方"
+        "对此有何回应？发言人：所谓核生化作战训练的说法纯属捏造。",
+    ),
+    (
+        "further-disclosures",
+        "Опубліковано скан наказу про відрядження російських хіміків до КНР",
+        "Канал оприлюднив сторінку наказу про відрядження військовослужбовців бригади РХБЗ до "
+        "Китаю; навчання включали дегазацію техніки.",
+    ),
+    (
+        "moscow-response",
+        "Заявление Министерства обороны Российской Федерации",
+        "Минобороны России сообщает, что военнослужащие войск РХБ защиты участвовали в "
+        "мероприятиях по обмену опытом с НОАК. Попытки представить их как подготовку к "
+        "применению ОМУ безосновательны.",
+    ),
+    (
+        "training-relocation",
+        "ГУР: навчання російських хіміків з китайськими інструкторами перенесли до Таджикистану",
+        "Спільні заняття з радіаційного, хімічного та біологічного захисту для військових РФ і "
+        "НВАК проводяться на російській базі в Таджикистані.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Rosja i Chiny uzgodniły wymianę technologii podwójnego zastosowania",
+        "Rosyjskie i chińskie instytuty podpisały porozumienie o wymianie aparatury do analizy "
+        "związków fosforoorganicznych.",
+    ),
 ]
 
 NEGATIVE = [
@@ -2952,6 +2995,18 @@ NEGATIVE = [
         "Chinas Botschafter: keine Ausbildung russischer Soldaten in chemischer Kriegsführung",
         "China habe niemals russische Soldaten in chemischer Kriegsführung ausgebildet, sagte "
         "der Botschafter; die Dokumente habe niemand gesehen.",
+    ),
+    (
+        "moscow-response",
+        "Брифинг официального представителя МИД России М.В.Захаровой",
+        "Вопрос: Есть ли новые комментарии о подготовке российских военных в Китае? Ответ: По "
+        "этой теме мне добавить нечего, вопросы адресуйте в Минобороны.",
+    ),
+    (
+        "moscow-response",
+        "外交部发言人答记者问",
+        "记者问：俄罗斯军人在华接受核生化训练一事经俄国防部长批准，中方有何回应？发言人：纯属捏造"
+        "。",
     ),
 ]
 
