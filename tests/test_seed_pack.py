@@ -2280,6 +2280,13 @@ POSITIVE = [
         "Rosyjskie i chińskie instytuty podpisały porozumienie o wymianie aparatury do analizy "
         "związków fosforoorganicznych.",
     ),
+    (
+        "official-acknowledgement",
+        "Defence secretary tells MPs China-Russia CBRN training is of serious concern",
+        "The defence secretary told MPs that the reported training of Russian troops in China in "
+        "chemical warfare was a matter of serious concern, but declined to comment on "
+        "intelligence.",
+    ),
 ]
 
 NEGATIVE = [
@@ -3007,6 +3014,20 @@ NEGATIVE = [
         "外交部发言人答记者问",
         "记者问：俄罗斯军人在华接受核生化训练一事经俄国防部长批准，中方有何回应？发言人：纯属捏造"
         "。",
+    ),
+    (
+        "official-acknowledgement",
+        "Department Press Briefing - August 12",
+        "QUESTION: Any update on the reports that Russian troops were trained in China in "
+        "chemical warfare? MR. SPOKESPERSON: I don't have anything new for you on that, and I'm "
+        "not going to get into intelligence matters, the State Department spokesman said.",
+    ),
+    (
+        "official-acknowledgement",
+        "Point de presse du porte-parole du Quai d'Orsay",
+        "Q : Une position sur la formation de militaires russes en Chine à la guerre chimique ? "
+        "R : Je n'ai pas de commentaire sur des informations de presse, a dit le porte-parole du "
+        "ministère français des Affaires étrangères.",
     ),
 ]
 
