@@ -2287,6 +2287,36 @@ POSITIVE = [
         "chemical warfare was a matter of serious concern, but declined to comment on "
         "intelligence.",
     ),
+    (
+        "chinese-espionage-russia",
+        "NYT: ФСБ вважає китайські спецслужби загрозою",
+        "У внутрішньому документі ФСБ йдеться, що китайські спецслужби вербують російських "
+        "науковців і чиновників.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Mosca e Pechino, intesa sulle tecnologie a duplice uso per la difesa NBC",
+        "Russia e Cina avrebbero concordato il trasferimento di sistemi di rilevamento chimico e "
+        "biologico, secondo fonti europee.",
+    ),
+    (
+        "further-disclosures",
+        "Documentos revelam nomes de oficiais russos treinados na China",
+        "Novos documentos identificam 34 militares das tropas russas de defesa radiológica, "
+        "química e biológica que participaram do curso na China.",
+    ),
+    (
+        "beijing-response",
+        "Çin Dışişleri: Rus askerlerine KBRN eğitimi iddiaları 'asılsız'",
+        "Çin Dışişleri Bakanlığı Sözcüsü, Rus askeri personelinin Çin'de kimyasal savaş eğitimi "
+        "aldığına ilişkin haberlerin tamamen asılsız olduğunu söyledi.",
+    ),
+    (
+        "official-acknowledgement",
+        "Pål Jonson: uppgifterna om kinesisk utbildning av ryska soldater är oroande",
+        "Försvarsminister Pål Jonson sade att regeringen tar uppgifterna om att ryska militärer "
+        "utbildats i kemisk krigföring i Kina på största allvar.",
+    ),
 ]
 
 NEGATIVE = [
@@ -3028,6 +3058,18 @@ NEGATIVE = [
         "Q : Une position sur la formation de militaires russes en Chine à la guerre chimique ? "
         "R : Je n'ai pas de commentaire sur des informations de presse, a dit le porte-parole du "
         "ministère français des Affaires étrangères.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "«Росатом» отгрузил в Китай корпус реактора для Тяньваньской АЭС",
+        "Российско-китайское сотрудничество в мирном атоме включает и поставки топлива для "
+        "китайского реактора на быстрых нейтронах CFR-600.",
+    ),
+    (
+        "further-disclosures",
+        "Claves del informe sobre el entrenamiento de militares rusos en China",
+        "Repasamos lo que dicen los documentos sobre la formación en guerra química aprobada por "
+        "el ministro ruso y lo que aún se ignora.",
     ),
 ]
 
