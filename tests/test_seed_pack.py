@@ -2317,6 +2317,18 @@ POSITIVE = [
         "Försvarsminister Pål Jonson sade att regeringen tar uppgifterna om att ryska militärer "
         "utbildats i kemisk krigföring i Kina på största allvar.",
     ),
+    (
+        "arms-reverse-engineering",
+        "Рособоронэкспорт сократил поставки в Китай",
+        "Китайская промышленность наладила выпуск истребителей J-11, созданных на базе Су-27, и "
+        "зенитных комплексов HQ-9, во многом повторяющих С-300.",
+    ),
+    (
+        "further-disclosures",
+        "Nuevos documentos: militares rusos de defensa NBQ se formaron en China",
+        "Un segundo lote de documentos desclasificados identifica a los oficiales rusos enviados "
+        "a China a finales de 2025 y prevé una segunda fase en 2026.",
+    ),
 ]
 
 NEGATIVE = [
