@@ -2329,6 +2329,12 @@ POSITIVE = [
         "Un segundo lote de documentos desclasificados identifica a los oficiales rusos enviados "
         "a China a finales de 2025 y prevé una segunda fase en 2026.",
     ),
+    (
+        "official-acknowledgement",
+        "EU High Representative urges China to explain CBRN training of Russian troops",
+        "Kaja Kallas said in a statement that reports that Russian troops were trained in China "
+        "in chemical warfare were deeply concerning.",
+    ),
 ]
 
 NEGATIVE = [
