@@ -2335,6 +2335,24 @@ POSITIVE = [
         "Kaja Kallas said in a statement that reports that Russian troops were trained in China "
         "in chemical warfare were deeply concerning.",
     ),
+    (
+        "chinese-espionage-russia",
+        "В Забайкалье осуждён за госизмену мужчина, передавший секретные сведения Китаю",
+        "Краевой суд приговорил 52-летнего мужчину к восьми годам колонии; процесс проходил в "
+        "закрытом режиме.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Försvarsmakten övar skydd mot kemiska vapen med Natoallierade",
+        "Svenska förband och enheter från flera Natoländer tränar på att upptäcka och sanera "
+        "kemiska ämnen.",
+    ),
+    (
+        "sanctions-export-controls",
+        "SUA sancționează zeci de companii chineze care ajută industria de apărare a Rusiei",
+        "Washingtonul avertizează că firmele chineze care sprijină efortul de război al Moscovei "
+        "riscă sancțiuni.",
+    ),
 ]
 
 NEGATIVE = [
