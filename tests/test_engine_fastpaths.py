@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from test_engine import RANDOM_ALIASES, TEXT_EXTRAS, _near, _valid_rules, query_st, text_st
 
@@ -206,6 +206,10 @@ cjk_text_st = st.lists(
 
 @settings(max_examples=500)
 @given(st.one_of(cjk_text_st, st.text(max_size=60)))
+# Hangul jamo and CJK radicals (below U+3000) are CJK letters too; their UTF-8 lead
+# bytes are those of common punctuation (Hypothesis found '0ᄀ').
+@example("0ᄀ")
+@example("Sejong ᄒᆞᆫ글 — “x”")
 def test_the_word_map_table_puts_every_word_where_it_is(text: str) -> None:
     """Hits are mapped through the table of separators collapsed and of spaces put
     between CJK letters: every canonical word maps to its span in the folded text."""
