@@ -2353,6 +2353,64 @@ POSITIVE = [
         "Washingtonul avertizează că firmele chineze care sprijină efortul de război al Moscovei "
         "riscă sancțiuni.",
     ),
+    (
+        "moscow-response",
+        "Peskov dismisses reports that Russian officers studied chemical defence in China",
+        "The Kremlin spokesman told reporters the claims were invented to damage relations with "
+        "Beijing.",
+    ),
+    (
+        "official-acknowledgement",
+        "Regierungssprecher: Berlin verfolgt Berichte über ABC-Schulung russischer Truppen in "
+        "China",
+        "Die Bundesregierung stimme sich eng mit den Partnern in der NATO ab, sagte der Sprecher.",
+    ),
+    (
+        "official-acknowledgement",
+        "Le chef d'état-major des armées évoque la formation de militaires russes en Chine",
+        "Devant les sénateurs, il a qualifié ce rapprochement NRBC de signal préoccupant.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Armáda posílí pluk chemické ochrany o novou rotu",
+        "Ministerstvo obrany chce do roku 2028 splnit závazky vůči NATO v ochraně proti zbraním "
+        "hromadného ničení.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Президент увів у дію санкції проти компаній із Китаю",
+        "Фірми з Китаю постачали російським оборонним заводам мікроелектроніку.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Rosja: chiński zestaw przeciwlotniczy to kopia Pancyra",
+        "Rosyjski koncern twierdzi, że Pekin skopiował system bez licencji.",
+    ),
+    (
+        "far-east-territorial",
+        "Pechino pubblica una carta con i toponimi storici di Khabarovsk",
+        "La Russia ha chiesto spiegazioni alla Cina.",
+    ),
+    (
+        "far-east-territorial",
+        "Kiinalainen museo kutsuu Aigunin sopimusta vääryydeksi",
+        "Venäjän Kaukoidän alueet siirtyivät Kiinalta Venäjälle vuonna 1858.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Sukhoi engineer accused of passing drawings to Chinese intelligence",
+        "Investigators say he met his handler in Harbin.",
+    ),
+    (
+        "beijing-response",
+        '환구시보 "러시아군 화생방 교육 보도는 모략"',
+        "중국 관영 매체는 중국이 러시아 군인들에게 화학전 교육을 제공했다는 서방 보도를 부인했다.",
+    ),
+    (
+        "further-disclosures",
+        "Leaked papers name the Chinese academy that hosted a Russian course on chemical defence",
+        "The files also list the officers who attended.",
+    ),
 ]
 
 NEGATIVE = [
@@ -3106,6 +3164,35 @@ NEGATIVE = [
         "Claves del informe sobre el entrenamiento de militares rusos en China",
         "Repasamos lo que dicen los documentos sobre la formación en guerra química aprobada por "
         "el ministro ruso y lo que aún se ignora.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Opinion: Allies should rebuild their stocks of gas masks and decontamination kits",
+        "NATO members have let CBRN protective equipment run down since the Cold War, the author "
+        "argues.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Ex-NATO adviser: allies can no longer shrug off a Sino-Russian CBRN link",
+        "The reported training should prompt a review of chemical and biological defence plans "
+        "and more realistic exercises, a former NATO adviser argues.",
+    ),
+    (
+        "further-disclosures",
+        "What we don't know about the China-Russia CBRN training",
+        "Which Chinese institution ran the course and how many Russian officers attended remain "
+        "unclear.",
+    ),
+    (
+        "official-acknowledgement",
+        "Lib Dems press ministers for statement on China CBRN training of Russian troops",
+        "The party wants the Defence Secretary to tell Parliament what the government knew.",
+    ),
+    (
+        "further-disclosures",
+        "This week at the institute: CBRN training, Arctic shipping and Chinese fighters",
+        "New from our experts: what the China-Russia training report means, and a podcast on the "
+        "Northern Sea Route.",
     ),
 ]
 
