@@ -2411,6 +2411,108 @@ POSITIVE = [
         "Leaked papers name the Chinese academy that hosted a Russian course on chemical defence",
         "The files also list the officers who attended.",
     ),
+    (
+        "moscow-response",
+        "Zahharova eitas teateid Vene sõdurite väljaõppest Hiinas",
+        "Venemaa välisministeeriumi pressiesindaja nimetas lugu provokatsiooniks.",
+    ),
+    (
+        "official-acknowledgement",
+        "Utrikesministern: vi tar uppgifterna om ryska soldater som utbildats i Kina på största "
+        "allvar",
+        "Regeringen driver frågan inom EU, bekräftade hon i riksdagen.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Sverige står värd för Natoövning i CBRN-skydd",
+        "Specialister från tolv allierade länder ska öva sanering av fordon, meddelar "
+        "Försvarsmakten.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Russiske og kinesiske soldater øvede afgiftning sammen",
+        "Den fælles øvelse sluttede i Kina; enheder for kemisk beskyttelse deltog.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Krievija un Ķīna veidos kopīgu laboratoriju patogēnu pētīšanai",
+        "Abu valstu militārie institūti parakstījuši vienošanos par kopīgu pētījumu programmu.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Rusija i Kina zajedno razvijaju laboratorije za otkrivanje bojnih otrova",
+        "Ruska i kineska tvrtka potpisale su ugovor o zajedničkom razvoju.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Русия и Китай ще създадат общи стандарти за защита от оръжия за масово унищожение",
+        "Документите трябва да бъдат готови до края на годината.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Россия и Китай договорились о совместных исследованиях в области биозащиты",
+        "Соглашение подписали военные ведомства двух стран.",
+    ),
+    (
+        "beijing-response",
+        "Κινεζική πρεσβεία: αβάσιμα τα δημοσιεύματα για εκπαίδευση Ρώσων στρατιωτικών στην Κίνα",
+        "Η πρεσβεία απέρριψε τα δημοσιεύματα για χημικό πόλεμο.",
+    ),
+    (
+        "beijing-response",
+        "Peking bizonyítékot követel az orosz katonák kínai kiképzéséről szóló hír miatt",
+        "A kínai védelmi minisztérium szóvivője alaptalan rágalomnak nevezte a jelentést.",
+    ),
+    (
+        "far-east-territorial",
+        "Čínska učebnica uvádza na mapách ruského Ďalekého východu čínske názvy",
+        "Ruské veľvyslanectvo v Pekingu žiada vysvetlenie.",
+    ),
+    (
+        "sanctions-export-controls",
+        "EU vedtager ny sanktionspakke mod Rusland med virksomheder i Kina",
+        "Pakken rammer leverandører af elektronik til russiske dronefabrikker.",
+    ),
+    (
+        "sanctions-export-controls",
+        "JAV į juodąjį sąrašą įtraukė Kinijos bendroves",
+        "Jos tiekė mikroschemas Rusijos dronų gamintojams.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "FSB, Çin istihbaratına sır sızdıran fizikçiyi gözaltına aldı",
+        "Rus bilim insanı vatana ihanetle suçlanıyor.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Russisk ingeniør dømt for landsforræderi",
+        "Han skal ha gitt tegninger av jagerflymotorer til kinesisk etterretning, ifølge FSB.",
+    ),
+    (
+        "moscow-response",
+        "Ministarstvo odbrane Rusije prokomentarisalo napise o obuci ruskih vojnika u Kini",
+        "U saopštenju se odbacuju tvrdnje zapadnih medija.",
+    ),
+    (
+        "official-acknowledgement",
+        "G7 cere Chinei explicații privind instruirea militarilor ruși în China",
+        "Miniștrii de externe și-au exprimat îngrijorarea.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "英国对俄军化学部队指挥官实施制裁",
+        "英方称俄军在乌使用装填氯化苦的弹药。",
+    ),
+    (
+        "further-disclosures",
+        "Офицеры НОАК прошли курс РХБЗ в Костроме, пишет издание",
+        "Обучение военных химиков было взаимным, следует из переписки.",
+    ),
+    (
+        "sanctions-export-controls",
+        "EU's new Russia package reaches Chinese machine-tool makers",
+        "The restrictive measures list five companies in Jiangsu and Guangdong.",
+    ),
 ]
 
 NEGATIVE = [
@@ -3193,6 +3295,28 @@ NEGATIVE = [
         "This week at the institute: CBRN training, Arctic shipping and Chinese fighters",
         "New from our experts: what the China-Russia training report means, and a podcast on the "
         "Northern Sea Route.",
+    ),
+    (
+        "official-acknowledgement",
+        "Экс-замгенсека НАТО заявил, что обучение российских военных в Китае требует ответа",
+        "Он выступил на конференции по безопасности в Берлине.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Rtishchev accuses Ukrainian units of dropping chloropicrin on Russian positions",
+        "The defence ministry said it had handed evidence to the OPCW; Kyiv denied it.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Hong Kong trader wins removal from EU Russia sanctions list",
+        "The General Court annulled the listing of the Chinese distributor, placed under "
+        "restrictive measures for supplying Russian arms makers.",
+    ),
+    (
+        "further-disclosures",
+        "Zakharova calls CBRN training documents a provocation",
+        "The Russian foreign ministry spokeswoman said the leaked papers were meant to split "
+        "Moscow and Beijing.",
     ),
 ]
 
