@@ -2513,6 +2513,108 @@ POSITIVE = [
         "EU's new Russia package reaches Chinese machine-tool makers",
         "The restrictive measures list five companies in Jiangsu and Guangdong.",
     ),
+    (
+        "nato-cbrn-posture",
+        "Au camp de Mourmelon, un régiment NRBC rode un module de décontamination",
+        "L'armée de Terre valide la montée en puissance de sa défense NRBC avant de nouveaux "
+        "stocks de tenues de protection.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "FSB zadržela vědce z Tomska, předával údaje čínské rozvědce",
+        "Tajná služba ho obviňuje z velezrady.",
+    ),
+    (
+        "training-relocation",
+        "Oficiais russos e chineses de defesa NBQR reúnem-se em seminário no Laos",
+        "O encontro numa base perto de Vientiane é o primeiro desde as revelações.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Venäjän ja Kiinan yhteisharjoituksessa mukana kemiallisen suojelun yksiköitä",
+        "Joukot harjoittelivat säteilytiedustelua yhdessä Primorjessa.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "러시아, 복제 우려로 중국의 S-500 도입 요청 거절",
+        "중국은 과거 S-300을 본떠 HQ-9을 개발했다.",
+    ),
+    (
+        "moscow-response",
+        "الدفاع الروسية: الدورات مع الصين في الحماية الكيميائية دفاعية",
+        "أقرت وزارة الدفاع الروسية في بيان بأن عسكريين روسًا شاركوا في دورات لتبادل الخبرات مع "
+        "الجانب الصيني.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "روسیه و چین کارگروه مشترک دکترین پدافند شیمیایی تشکیل دادند",
+        "وزارت دفاع روسیه اعلام کرد.",
+    ),
+    (
+        "far-east-territorial",
+        "اعتراض سفارت روسیه به نمایشگاه پیمان آیگون در هیهه",
+        "نقشه سرزمین‌های شمال رود آمور با نام‌های قدیمی چینی نمایش داده شد.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Norge slutter seg til EUs sanksjonspakke mot Russland",
+        "Pakken fører opp selskaper i Kina og Hongkong som leverer droneelektronikk til russisk "
+        "våpenindustri.",
+    ),
+    (
+        "further-disclosures",
+        "Nye dokumenter: russiske offiserer på kurs i Kina",
+        "Offiserer fra Russlands ABC-vernstyrker deltok på opplæringen, viser dokumentene.",
+    ),
+    (
+        "official-acknowledgement",
+        "URM: pranešimai apie Rusijos karių mokymus Kinijoje kelia nerimą",
+        "Užsienio reikalų ministerija pareiškime patvirtino, kad atidžiai seka padėtį.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Nemzetközi vegyivédelmi gyakorlat kezdődött",
+        "Nyolc NATO-tagország katonái vesznek részt a Honvédség gyakorlatán, közölte a "
+        "Honvédelmi Minisztérium.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Русия и Китай подписаха споразумение за детектори за бойни отровни вещества",
+        "Предвижда се и трансфер на технологии.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Ρωσία και Κίνα: μνημόνιο για κοινή έρευνα στη βιολογική άμυνα",
+        "Οι στρατιωτικές ιατρικές ακαδημίες των δύο χωρών θα συνεργαστούν.",
+    ),
+    (
+        "moscow-response",
+        "Министарство одбране Русије саопштило да размена са кинеском војском има одбрамбени "
+        "карактер",
+        "Официри јединица радиолошко-хемијско-биолошке заштите учествују у размени искустава са "
+        "кинеском војском.",
+    ),
+    (
+        "sanctions-export-controls",
+        "EU na črni seznam uvrstila kitajska podjetja",
+        "Podjetja so ruski vojaški industriji dobavljala komponente za rakete, poroča STA.",
+    ),
+    (
+        "moscow-response",
+        "Peskov o usposabljanju ruskih vojakov na Kitajskem",
+        "Tiskovni predstavnik Kremlja je dejal, da sodelovanje s Pekingom ni usmerjeno proti "
+        "tretjim državam.",
+    ),
+    (
+        "training-relocation",
+        "Kitas cheminės gynybos kursas rusų karininkams – Baltarusijoje",
+        "Kursą vedė Kinijos kariuomenės instruktoriai.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Ryska och kinesiska soldater övade sanering tillsammans",
+        "Förband ur båda ländernas CBRN-skyddstrupper har övat ihop i Primorje.",
+    ),
 ]
 
 NEGATIVE = [
@@ -3317,6 +3419,17 @@ NEGATIVE = [
         "Zakharova calls CBRN training documents a provocation",
         "The Russian foreign ministry spokeswoman said the leaked papers were meant to split "
         "Moscow and Beijing.",
+    ),
+    (
+        "far-east-territorial",
+        "Viedoklis: Maskava klusē par Pekinas kartēm",
+        "Kad Pekina 2023. gadā publicēja karti ar Ķīnas vēsturiskajiem nosaukumiem "
+        "Vladivostokai, Krievija klusēja, raksta politologs.",
+    ),
+    (
+        "further-disclosures",
+        "Selittäjä: mitä tiedetään venäläissotilaiden koulutuksesta Kiinassa",
+        "Kemiallisen suojelun koulutusta koskevat tiedot perustuvat vuotaneisiin asiakirjoihin.",
     ),
 ]
 
