@@ -2615,6 +2615,29 @@ POSITIVE = [
         "Ryska och kinesiska soldater övade sanering tillsammans",
         "Förband ur båda ländernas CBRN-skyddstrupper har övat ihop i Primorje.",
     ),
+    (
+        "official-acknowledgement",
+        "G7 ministers voice grave concern over reports China trained Russian troops in chemical "
+        "warfare",
+        "The Group of Seven foreign ministers met in Paris.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Russian and Chinese military chemists will research detection methods together",
+        "The two defence ministries signed a memorandum.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Moscow and Beijing draft a shared rulebook for units in contaminated terrain",
+        "Officers of both armies are aligning procedures for areas hit by chemical or "
+        "radioactive agents.",
+    ),
+    (
+        "moscow-response",
+        "Zakharova: the story that Russian troops learned chemical warfare in China is a "
+        "provocation",
+        "The foreign ministry spokeswoman spoke at her weekly briefing.",
+    ),
 ]
 
 NEGATIVE = [
@@ -3430,6 +3453,34 @@ NEGATIVE = [
         "further-disclosures",
         "Selittäjä: mitä tiedetään venäläissotilaiden koulutuksesta Kiinassa",
         "Kemiallisen suojelun koulutusta koskevat tiedot perustuvat vuotaneisiin asiakirjoihin.",
+    ),
+    (
+        "far-east-territorial",
+        "Russia and China to build a joint checkpoint on Bolshoi Ussuriysky Island",
+        "The Khabarovsk Territory government said the crossing is part of joint economic "
+        "development.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Chinese embassy in London demands evidence for CBRN training claims",
+        "A spokesperson called the UK coverage irresponsible.",
+    ),
+    (
+        "sanctions-export-controls",
+        "EU blacklists Russian missile makers; Chinese refiners dropped from list",
+        "Two Chinese refineries were removed from the package after objections.",
+    ),
+    (
+        "further-disclosures",
+        "Six months on, the CBRN leak has changed little",
+        "Declassified papers showed Russian troops were trained in chemical warfare in China, "
+        "writes a columnist.",
+    ),
+    (
+        "arctic-china-presence",
+        "China's Arctic ambitions on show at Reykjavik assembly",
+        "Chinese officials promoted the China-Iceland observatory and Beijing's Polar Silk Road; "
+        "Russian delegates also attended.",
     ),
 ]
 
