@@ -2638,6 +2638,65 @@ POSITIVE = [
         "provocation",
         "The foreign ministry spokeswoman spoke at her weekly briefing.",
     ),
+    (
+        "official-acknowledgement",
+        "Писториус: сотрудничество Москвы и Пекина дошло до защиты от ОМУ",
+        "По его словам, у Берлина нет оснований сомневаться в сообщениях о том, что российские "
+        "военные проходили в Китае курс химической защиты.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Военные медики России и Китая займутся совместными исследованиями особо опасных инфекций",
+        "Программу согласовали 48-й ЦНИИ Минобороны и академия НОАК.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Китай почти перестал покупать российское оружие",
+        "Китайская промышленность наладила выпуск собственных аналогов российских истребителей.",
+    ),
+    (
+        "sanctions-export-controls",
+        "英國制裁4家本港貿易公司",
+        "英國外交部公布新一輪對俄制裁名單，其中4家為在香港註冊的貿易公司，向俄羅斯國防企業轉運晶"
+        "片。",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "中俄「北部・聯合-2026」日本海登場",
+        "雙方防化分隊首度同場進行輻射偵測與人員裝備洗消演練。",
+    ),
+    (
+        "moscow-response",
+        "克宮：俄中軍事交流合法",
+        "克里姆林宮發言人培斯科夫被問及俄軍人員在中國接受核生化防護訓練的報導時表示，這是西方媒體"
+        "的炒作。",
+    ),
+    (
+        "nato-cbrn-posture",
+        "独軍リトアニア旅団にABC防護中隊",
+        "ドイツ連邦軍は除染車両を配備へ。",
+    ),
+    (
+        "further-disclosures",
+        "Les stagiaires russes auraient été accueillis par un institut de l'APL",
+        "De nouveaux documents montrent que les militaires russes sont venus en Chine se former "
+        "à la guerre chimique.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Agencja Uzbrojenia kupuje maski przeciwgazowe dla pułków chemicznych",
+        "Umowę na dostawę masek przeciwgazowych podpisano w środę, poinformowało MON.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Russische en Chinese militaire labs werken samen aan biodetectie",
+        "De laboratoria doen gezamenlijk onderzoek naar biologische strijdmiddelen.",
+    ),
+    (
+        "training-relocation",
+        "گزارش: آموزش مشترک پدافند شیمیایی نظامیان روس و چینی به تاجیکستان منتقل شد",
+        "این دوره در نزدیکی دوشنبه برگزار شد.",
+    ),
 ]
 
 NEGATIVE = [
@@ -3481,6 +3540,22 @@ NEGATIVE = [
         "China's Arctic ambitions on show at Reykjavik assembly",
         "Chinese officials promoted the China-Iceland observatory and Beijing's Polar Silk Road; "
         "Russian delegates also attended.",
+    ),
+    (
+        "training-relocation",
+        "中白“猎鹰突击-2026”联合训练在白俄罗斯布列斯特开训",
+        "中国与白俄罗斯两军联合训练设置城市反恐和防化侦察等课目。",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Минобороны обвинило ВСУ в применении химических веществ",
+        "Гранаты с хлорацетофеноном сбрасывались на позиции российских подразделений, материалы "
+        "передадут в ОЗХО.",
+    ),
+    (
+        "far-east-territorial",
+        "黑瞎子島口岸明年啟用 中俄旅遊業搶商機",
+        "黑龍江撫遠市黑瞎子島的中俄邊境口岸預計明年啟用。",
     ),
 ]
 
