@@ -2697,6 +2697,75 @@ POSITIVE = [
         "گزارش: آموزش مشترک پدافند شیمیایی نظامیان روس و چینی به تاجیکستان منتقل شد",
         "این دوره در نزدیکی دوشنبه برگزار شد.",
     ),
+    (
+        "nato-cbrn-posture",
+        "Poland to form a chemical defence regiment near the Belarus border",
+        "The new unit will get mobile decontamination systems, the defence ministry said.",
+    ),
+    (
+        "moscow-response",
+        "RIA Novosti: defence ministry source calls China training reports distorted",
+        "The agency quoted a source in Russia's defence ministry as saying that Western reports "
+        "of secret CBRN training in China were deliberately distorted.",
+    ),
+    (
+        "moscow-response",
+        "У Мінабароны Расіі назвалі дэзінфармацыяй звесткі пра навучанне расійскіх вайскоўцаў у "
+        "Кітаі",
+        "Расійскае ведамства адрэагавала на публікацыю пра падрыхтоўку спецыялістаў хімічнай "
+        "абароны ў КНР.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Кітайскія і расійскія вайскоўцы адпрацавалі дэзактывацыю на вучэннях",
+        "Падраздзяленні дзвюх армій правялі сумесную радыяцыйную разведку.",
+    ),
+    (
+        "sanctions-export-controls",
+        "USA dopisały chińskie firmy do czarnej listy",
+        "Firmy dostarczały elektronikę dla rosyjskiego przemysłu zbrojeniowego.",
+    ),
+    (
+        "beijing-response",
+        "Čínská ambasáda označila zprávy o výcviku ruských vojáků v Číně za pomluvu",
+        "Velvyslanectví ČLR v Praze hovoří o nepodložených obviněních.",
+    ),
+    (
+        "arctic-china-presence",
+        "Čínské lodě na Severní mořské cestě znepokojují Moskvu",
+        "Ruští analytici varují před čínskou přítomností v Arktidě.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "FSB pidätti professorin – epäillään maanpetoksesta Kiinan hyväksi",
+        "Venäläismedian mukaan häntä epäillään salaisten tietojen luovuttamisesta Kiinan "
+        "tiedustelulle.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Serviciile olandeze: Rusia folosește pe scară largă arme chimice în Ucraina",
+        "Armata rusă lansează substanțele din drone împotriva tranșeelor ucrainene.",
+    ),
+    (
+        "far-east-territorial",
+        "Új kínai térkép: Vlagyivosztok mellett a Hajsenvaj név",
+        "Orosz bloggerek tiltakozást követelnek.",
+    ),
+    (
+        "training-relocation",
+        "Rusko-čínsky výcvik chemickej ochrany sa presunul do Bieloruska",
+        "Výcvik ruských vojakov viedli čínski inštruktori.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Rusya ve Çin biyolojik tehditlere karşı ortak araştırma yapacak",
+        "İki ülke tehlikeli patojenler alanında ortak laboratuvar çalışmaları yürütecek.",
+    ),
+    (
+        "arctic-china-presence",
+        "Kinesisk isbryter i Laptevhavet vekker uro i Moskva",
+        "Det kinesiske forskningsfartøyet seilte innenfor Russlands økonomiske sone.",
+    ),
 ]
 
 NEGATIVE = [
