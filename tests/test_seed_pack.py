@@ -2766,6 +2766,34 @@ POSITIVE = [
         "Kinesisk isbryter i Laptevhavet vekker uro i Moskva",
         "Det kinesiske forskningsfartøyet seilte innenfor Russlands økonomiske sone.",
     ),
+    (
+        "cbrn-cooperation-expansion",
+        "Moscou et Pékin préparent un programme commun de recherche en biodéfense",
+        "Le 48e Institut central de recherche russe travaillerait avec une académie militaire "
+        "chinoise sur la détection d'agents biologiques.",
+    ),
+    (
+        "further-disclosures",
+        "Lista revela nomes de oficiais russos que treinaram na China",
+        "Os documentos identificam coronéis de uma brigada de defesa NBQR que frequentaram o "
+        "curso em território chinês.",
+    ),
+    (
+        "moscow-response",
+        "Az orosz védelmi minisztérium cáfolja a kínai kiképzésről szóló jelentést",
+        "A tárca dezinformációnak nevezte, hogy orosz katonák Kínában vegyi kiképzésen vettek "
+        "részt.",
+    ),
+    (
+        "sanctions-export-controls",
+        "USA lisas ekspordikontrolli nimekirja Hiina ettevõtteid",
+        "Ettevõtted tarnisid Venemaa relvatootjatele droonide komponente.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Militari români și aliați NATO exersează răspunsul la un atac chimic",
+        "Scenariul include decontaminarea tehnicii, a anunțat Ministerul Apărării Naționale.",
+    ),
 ]
 
 NEGATIVE = [
@@ -3625,6 +3653,12 @@ NEGATIVE = [
         "far-east-territorial",
         "黑瞎子島口岸明年啟用 中俄旅遊業搶商機",
         "黑龍江撫遠市黑瞎子島的中俄邊境口岸預計明年啟用。",
+    ),
+    (
+        "sanctions-export-controls",
+        "G7 avverte Pechino sul sostegno alla macchina bellica russa",
+        "La dichiarazione finale minaccia misure contro le aziende cinesi coinvolte, ma non "
+        "annuncia nuove sanzioni.",
     ),
 ]
 
