@@ -3660,6 +3660,11 @@ NEGATIVE = [
         "La dichiarazione finale minaccia misure contro le aziende cinesi coinvolte, ma non "
         "annuncia nuove sanzioni.",
     ),
+    (
+        "further-disclosures",
+        "Documentos: en el curso de la guerra química en Siria, Rusia consultó a China",
+        "Los papeles filtrados muestran contactos diplomáticos entre Moscú y Pekín en 2013.",
+    ),
 ]
 
 
