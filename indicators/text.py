@@ -373,9 +373,6 @@ _CJK_SEPARATORS = "。、「」『』【】《》〈〉〔〕・〜"
 # Every byte but the lead bytes of UTF-8 characters from U+3000 to U+DFFF and beyond
 # U+FFFF: where the letters of CJK_RANGES mostly are (a filter, not a test).
 _NOT_CJK_LEADS = bytes(b for b in range(256) if not (0xE3 <= b <= 0xED or b >= 0xF0))
-# The CJK_RANGES letters below U+3000 (Hangul jamo, CJK radicals): their lead bytes (E1, E2)
-# are shared with common punctuation, so they are looked for only when such a byte occurs.
-_LOW_CJK = re.compile("[\u1100-\u11ff\u2e80-\u2fff]")
 # A run of CJK letters in text whose other non-word characters are spaces.
 CJK_RUN = re.compile(f"[{CJK_RANGES}]+")
 
@@ -393,8 +390,11 @@ def words_spaced_in_place(folded: str, canonical: str) -> tuple[str, bool] | Non
     for separator in _COMMON_SEPARATORS:
         if separator in spaced:
             spaced = spaced.replace(separator, " ")
-    cjk = bool(data.translate(None, _NOT_CJK_LEADS)) or (  # a quick "no", in C-level passes
-        (b"\xe1" in data or b"\xe2" in data) and _LOW_CJK.search(spaced) is not None
+    # A quick "no", in C-level passes. The CJK_RANGES letters below U+3000 (Hangul
+    # jamo, CJK radicals) have the lead bytes E1 and E2 of common punctuation, so the
+    # ranges are searched only when such a byte occurs.
+    cjk = bool(data.translate(None, _NOT_CJK_LEADS)) or (
+        (b"\xe1" in data or b"\xe2" in data) and _CJK.search(spaced) is not None
     )
     if cjk:
         for separator in _CJK_SEPARATORS:
