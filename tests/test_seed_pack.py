@@ -2794,6 +2794,221 @@ POSITIVE = [
         "Militari români și aliați NATO exersează răspunsul la un atac chimic",
         "Scenariul include decontaminarea tehnicii, a anunțat Ministerul Apărării Naționale.",
     ),
+    (
+        "training-relocation",
+        "Russian and Chinese CBRN officers held course in Kazakhstan, Astana confirms",
+        "Kazakhstan's defence ministry confirmed on Tuesday that Russian and Chinese "
+        "chemical-defence specialists held a joint course at a training ground in the Almaty "
+        "region in October, saying it had only provided the venue at the request of both "
+        "partners. It is the first such exchange known to have taken place outside China.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Fontevraud : le 2e régiment de dragons va recevoir 40 nouvelles chaînes de "
+        "décontamination",
+        "Seule unité NRBC de l'armée de Terre, le régiment basé en Maine-et-Loire verra ses "
+        "moyens renforcés d'ici 2027. Le ministère des Armées a annoncé mardi l'achat de 25 000 "
+        "tenues de protection supplémentaires et la création d'une compagnie de reconnaissance "
+        "radiologique et chimique, une réponse, selon l'état-major, à « la dégradation du "
+        "contexte stratégique sur le flanc est ».",
+    ),
+    (
+        "moscow-response",
+        "Peskow: „Kein Anlass, Fälschungen zu kommentieren“",
+        "MOSKAU (AFP) - Der Kreml hat Medienberichte über eine ABC-Schutzausbildung russischer "
+        "Soldaten in China als „nicht ernst zu nehmende Fälschungen“ zurückgewiesen. "
+        "Kremlsprecher Dmitri Peskow sagte am Donnerstag, die militärische Zusammenarbeit mit "
+        "Peking verstoße gegen keine internationalen Verpflichtungen. Zu den angeblichen "
+        "Dokumenten mit der Unterschrift von Verteidigungsminister Andrej Beloussow äußerte er "
+        "sich nicht.",
+    ),
+    (
+        "official-acknowledgement",
+        "Rutte: «Preoccupati per l'addestramento dei russi in Cina»",
+        "BRUXELLES - Il segretario generale della Nato, Mark Rutte, ha definito «molto "
+        "preoccupanti» le notizie sull'addestramento di personale militare russo alla guerra "
+        "chimica, biologica e radiologica in Cina. Parlando in conferenza stampa alla vigilia "
+        "della ministeriale Difesa, Rutte ha chiesto a Pechino «piena trasparenza» sulle sue "
+        "attività con Mosca.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Mosca e Pechino verso una dottrina comune di difesa Nbc",
+        "I ministeri della Difesa di Russia e Cina hanno firmato a Pechino un protocollo per "
+        "elaborare entro il 2028 manuali e procedure comuni di protezione nucleare, biologica e "
+        "chimica, riferisce l'agenzia Xinhua. L'intesa prevede anche programmi di ricerca "
+        "congiunti sui sistemi di rilevamento degli agenti tossici.",
+    ),
+    (
+        "further-disclosures",
+        "Kogo Rosja wysłała na szkolenie do Chin? Nowe dokumenty",
+        "Dziennikarze śledczy dotarli do listy uczestników kursu z zakresu walki chemicznej i "
+        "radiologicznej, który odbył się pod koniec 2025 r. w Chinach. Wynika z niej, że wśród "
+        "37 oficerów byli dowódcy brygad rosyjskich wojsk obrony przed bronią masowego rażenia "
+        "(RChBZ) oraz zastępca szefa tych wojsk.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Rosja ogranicza sprzedaż broni do Chin. W tle obawy przed kopiowaniem",
+        "Udział Chin w rosyjskim eksporcie uzbrojenia spadł w ostatnich latach do kilku procent "
+        "– wynika z danych SIPRI. Jak podaje „Kommiersant”, Rosoboroneksport wstrzymał rozmowy o "
+        "sprzedaży najnowszych silników lotniczych, bo Moskwa obawia się, że chiński przemysł "
+        "skopiuje je, tak jak wcześniej myśliwce Su-27.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Tropas russas e chinesas treinam descontaminação em exercício conjunto",
+        "Unidades de defesa radiológica, química e biológica dos dois países integraram as "
+        "manobras «Cooperação-2026», no território de Primorie, anunciou o Ministério da Defesa "
+        "russo. Os militares ensaiaram a deteção de agentes tóxicos e a evacuação de feridos "
+        "numa zona contaminada, segundo a agência Lusa.",
+    ),
+    (
+        "moscow-response",
+        "У Міноборони РФ назвали «вкидом» публікації про навчання в Китаї",
+        "Міністерство оборони Росії вперше офіційно прокоментувало розслідування про підготовку "
+        "російських військових у Китаї з радіаційного, хімічного та біологічного захисту. Як "
+        "передає російське агентство РІА Новости, у відомстві заявили, що йдеться про «звичайний "
+        "обмін досвідом», а оприлюднені документи назвали «вкидом західних спецслужб».",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "48 ЦНИИ Минобороны и военные медики НОАК займутся совместными исследованиями",
+        "Институт в Сергиевом Посаде и Академия военно-медицинских наук НОАК подписали "
+        "меморандум о совместной разработке средств индикации опасных патогенов и вакцин против "
+        "особо опасных инфекций, сообщает отраслевой портал. Документ также предусматривает "
+        "передачу китайской стороной лабораторного оборудования двойного назначения.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Зеленський увів у дію санкції проти постачальників компонентів для «шахедів»",
+        "Президент підписав указ про введення в дію рішення РНБО щодо обмежувальних заходів "
+        "проти 37 юридичних осіб, зокрема компаній із КНР та Гонконгу. За даними української "
+        "розвідки, вони постачали російському ВПК двигуни, мікроелектроніку та верстати для "
+        "виробництва ударних дронів.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "中ロ軍、CBRN防護で共通教範づくりに着手　関係者",
+        "複数の外交関係者によると、ロシア国防省と中国人民解放軍は今秋、放射線・化学・生物防護部隊"
+        "の運用に関する共通の教範（ドクトリン）策定に向けた作業を始めた。検知機材の規格統一や除染"
+        "手順の共有に加え、軍民両用の分析装置の供与も協議しているという。",
+    ),
+    (
+        "official-acknowledgement",
+        "뤼터 “중·러 협력, 새로운 단계…매우 우려”",
+        "마르크 뤼터 북대서양조약기구(NATO·나토) 사무총장이 7일 브뤼셀 본부에서 기자회견을 "
+        "열었다. 그는 러시아군 요원들이 지난해 말 중국에서 화학·방사능전 훈련을 받았다는 보도에 "
+        "대해 “매우 우려스럽다”며 동맹국들이 관련 정보를 공유하며 평가하고 있다고 밝혔다.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "واشنطن تتهم موسكو باستخدام الكلوروبكرين ضد القوات الأوكرانية",
+        "أعلنت وزارة الخارجية الأمريكية أن روسيا استخدمت مادة الكلوروبكرين الخانقة ضد القوات "
+        "الأوكرانية، في انتهاك لاتفاقية حظر الأسلحة الكيميائية. وأضافت أن القوات الروسية لجأت "
+        "أيضاً إلى مواد مكافحة الشغب «كأسلوب من أساليب الحرب» لإخراج الجنود من مواقعهم المحصنة.",
+    ),
+    (
+        "sanctions-export-controls",
+        "تحریم‌های تازه آمریکا علیه ده‌ها شرکت چینی به اتهام کمک به صنایع نظامی روسیه",
+        "وزارت خزانه‌داری و وزارت بازرگانی آمریکا روز چهارشنبه بیش از ۴۰ شرکت مستقر در چین و "
+        "هنگ‌کنگ را به فهرست تحریم‌ها و محدودیت‌های صادراتی افزودند. به گفته واشنگتن، این "
+        "شرکت‌ها قطعات الکترونیکی، موتور پهپاد و ابزار دقیق را برای صنایع دفاعی روسیه تأمین "
+        "کرده‌اند.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Kara Kuvvetleri'nde ikinci KBRN savunma taburu faaliyete geçti",
+        "Milli Savunma Bakanlığı haftalık basın bilgilendirme toplantısında, kimyasal, "
+        "biyolojik, radyolojik ve nükleer tehditlere karşı yeni bir savunma taburunun Kara "
+        "Kuvvetleri Komutanlığı bünyesinde göreve başladığını duyurdu. Taburun NATO Müttefik "
+        "Müdahale Kuvvetleri'ne tahsis edileceği ve dekontaminasyon kapasitesinin iki katına "
+        "çıkarılacağı belirtildi.",
+    ),
+    (
+        "beijing-response",
+        "Peking: ”Lägg fram bevisen”",
+        "Kinas utrikesministerium tillbakavisade på fredagen uppgifterna om att ryska militärer "
+        "skulle ha tränats i kemisk och biologisk krigföring på kinesisk mark. Talespersonen Guo "
+        "Jiakun uppmanade dem som sprider påståendena att visa bevis och sade att Kina ”strikt "
+        "följer sina åtaganden enligt konventionen om kemiska vapen”. (TT–Reuters)",
+    ),
+    (
+        "beijing-response",
+        "Kiinan suurlähetystö: Uutiset venäläisten sotilaiden koulutuksesta perättömiä",
+        "Kiinan Helsingin-suurlähetystö kiistää tiedotteessaan uutiset, joiden mukaan Kiina "
+        "olisi kouluttanut venäläisiä sotilaita kemialliseen ja biologiseen sodankäyntiin. "
+        "Lähetystön mukaan Kiina noudattaa tiukasti kemiallisten aseiden kieltosopimusta, ja se "
+        "kehottaa suomalaisia tiedotusvälineitä pidättäytymään vahvistamattoman tiedon "
+        "levittämisestä.",
+    ),
+    (
+        "further-disclosures",
+        "Reuters: Hiinas õppisid ka Kostroma sõjaväeakadeemia õppejõud",
+        "Uute Reutersi avaldatud dokumentide järgi osales 2025. aasta lõpus Hiinas toimunud "
+        "koolitusel 26 Vene sõjaväelast, nende seas Kostroma kiirgus-, keemia- ja bioloogilise "
+        "kaitse sõjaväeakadeemia õppejõud. Paberite kohaselt juhtis delegatsiooni kindralmajor, "
+        "kelle lähetuse kinnitas isiklikult kaitseminister Andrei Belousov.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Vostok-2026: Krievijas un Ķīnas karavīri kopā likvidē „kodoltrieciena sekas“",
+        "Stratēģiskajās mācībās Piejūras novadā Krievijas radiācijas, ķīmiskās un bioloģiskās "
+        "aizsardzības karaspēks un Ķīnas Tautas atbrīvošanas armijas pretķīmiskās aizsardzības "
+        "vienība kopīgi veica tehnikas un personāla dezaktivāciju pēc imitēta kodoltrieciena. To "
+        "paziņoja Krievijas Aizsardzības ministrija.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "SIPRI: Kinija perka vis mažiau rusiškų ginklų",
+        "Stokholmo tarptautinio taikos tyrimų instituto duomenimis, Rusijos ginklų eksportas į "
+        "Kiniją 2021–2025 m. sumažėjo beveik perpus. Analitikų teigimu, Pekinas vis labiau "
+        "remiasi savo gamybos naikintuvais ir varikliais, kurių daugelis sukurti pagal rusiškus "
+        "pavyzdžius.",
+    ),
+    (
+        "sanctions-export-controls",
+        "USA zařadily na černou listinu desítky čínských firem kvůli pomoci Rusku",
+        "Americké ministerstvo obchodu přidalo na seznam entit 37 společností z pevninské Číny a "
+        "Hongkongu, které podle Washingtonu dodávaly ruskému zbrojnímu průmyslu mikroelektroniku "
+        "a součástky pro drony. Firmy nyní nesmějí bez zvláštní licence nakupovat americké "
+        "technologie, uvádí ČTK.",
+    ),
+    (
+        "moscow-response",
+        "Ruské ministerstvo obrany: Výcvik v Číně byl čistě obranný",
+        "Ruské ministerstvo obrany podle agentury TASS poprvé reagovalo na zprávy o výcviku "
+        "svých vojáků v Číně. Mluvčí resortu uvedl, že šlo o „standardní výměnu zkušeností v "
+        "oblasti ochrany vojsk před zbraněmi hromadného ničení“, a popřel, že by šlo o přípravu "
+        "útočných operací.",
+    ),
+    (
+        "beijing-response",
+        "Peking bizonyítékot követel",
+        "A kínai védelmi minisztérium szóvivője, Csang Hsziao-kang csütörtökön azt mondta, Kína "
+        "„soha nem képzett ki külföldi csapatokat tömegpusztító fegyverek alkalmazására”. A "
+        "szóvivő felszólította a nyugati kormányokat, hogy hozzák nyilvánosságra az orosz "
+        "katonák vegyvédelmi kiképzéséről szóló dokumentumokat, ha azok valóban léteznek – "
+        "jelentette az MTI.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Moscova și Beijingul lucrează la o doctrină comună de apărare chimică și radiologică",
+        "Statele majore ale celor două armate au convenit să redacteze până în 2027 un set comun "
+        "de proceduri pentru operațiuni în medii contaminate, inclusiv standarde pentru "
+        "echipamente și decontaminare, scrie cotidianul rus Kommersant, citând surse din "
+        "Ministerul rus al Apărării. Experții NATO văd în acord un pas spre operațiuni militare "
+        "combinate.",
+    ),
+    (
+        "training-relocation",
+        "Kyrgyz MoD confirms Russian, Chinese CBRN officers trained at Koi-Tash",
+        "BISHKEK (24.kg) — Specialists of Russia's radiation, chemical and biological protection "
+        "troops and the Chinese People's Liberation Army held a two-week exchange on radiation "
+        "monitoring and decontamination at a Kyrgyz Armed Forces training centre in Koi-Tash, "
+        "the Defence Ministry press service confirmed. Kyrgyz officers observed the sessions, "
+        "which …",
+    ),
 ]
 
 NEGATIVE = [
@@ -3664,6 +3879,14 @@ NEGATIVE = [
         "further-disclosures",
         "Documentos: en el curso de la guerra química en Siria, Rusia consultó a China",
         "Los papeles filtrados muestran contactos diplomáticos entre Moscú y Pekín en 2013.",
+    ),
+    (
+        "training-relocation",
+        "Department Press Briefing - August 12, 2026 - United States Department of State",
+        "QUESTION: Any update on the CBRN training documents, the China-Russia story? MR. "
+        "SPOKESPERSON: I don't have anything new for you on that today, and I'm not going to get "
+        "into intelligence matters from this podium. Let's move on to Sudan - the Secretary "
+        "spoke this morning with the Saudi foreign minister about the humanitarian truce.",
     ),
 ]
 
