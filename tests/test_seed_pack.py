@@ -3009,6 +3009,204 @@ POSITIVE = [
         "the Defence Ministry press service confirmed. Kyrgyz officers observed the sessions, "
         "which …",
     ),
+    (
+        "official-acknowledgement",
+        "Minister tells MPs UK summoned Chinese envoy over 'Belousov order'",
+        "Answering an urgent question in the Commons, Foreign Office minister Stephen Doughty "
+        "said the government had called in China's ambassador over the training revelations and "
+        "shared its own assessment with NATO allies. He declined to say whether British "
+        "intelligence had independently corroborated the leaked papers.",
+    ),
+    (
+        "further-disclosures",
+        "Meduza names Russian officers sent on China chemical warfare course",
+        "Cross-referencing the leaked order with social-media profiles and court records, Meduza "
+        "says it has identified 23 of the Russian servicemen sent to China in late 2025, most of "
+        "them from RKhBZ brigades in the Central and Eastern military districts. The group also "
+        "included a deputy head of research at the Kostroma academy, the outlet reports.",
+    ),
+    (
+        "sanctions-export-controls",
+        "USA setzen 17 chinesische Firmen auf schwarze Liste",
+        "Das US-Handelsministerium hat am Dienstag 17 Unternehmen aus der Volksrepublik und "
+        "Hongkong in die sogenannte Entity List aufgenommen. Sie sollen nach Angaben der "
+        "Exportkontrollbehörde BIS Mikrochips, Navigationsmodule und Drohnenbauteile an "
+        "russische Rüstungsbetriebe geliefert haben; Lieferungen an sie sind künftig "
+        "genehmigungspflichtig.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Científicos militares rusos y chinos publican juntos sobre agentes nerviosos",
+        "Un informe del Centro James Martin de Estudios de No Proliferación identifica once "
+        "artículos coescritos desde 2024 por investigadores del 27.º Instituto Científico "
+        "Central del Ministerio de Defensa ruso y de la Academia de Ciencias Médico-Militares "
+        "china. Los trabajos abordan antídotos y detección de organofosforados, una "
+        "investigación de doble uso sin precedentes entre ambos ejércitos, según los autores.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Mosca e Pechino scrivono un manuale comune per la guerra in ambiente contaminato",
+        "Secondo la Krasnaja Zvezda, organo del ministero della Difesa russo, una commissione "
+        "mista di esperti russi e cinesi ha avviato la stesura di un regolamento comune sulla "
+        "difesa NBC. Il documento dovrebbe uniformare procedure di decontaminazione, standard "
+        "dei dispositivi di protezione e terminologia delle due forze armate.",
+    ),
+    (
+        "training-relocation",
+        "Corso NBCR russo-cinese in Kazakistan sotto l'egida della Sco",
+        "Istruttori russi e cinesi di difesa chimica, biologica e radiologica hanno tenuto un "
+        "corso congiunto di due settimane presso il centro di addestramento delle forze armate "
+        "kazake di Kapchagaj. Il ministero della Difesa di Astana ha confermato l'iniziativa, "
+        "inquadrata nella cooperazione dell'Organizzazione per la cooperazione di Shanghai.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Interazione marittima 2026: simulato un attacco chimico a bordo",
+        "Le marine russa e cinese hanno concluso nel Mar del Giappone la loro esercitazione "
+        "annuale congiunta. Per la prima volta, secondo il ministero della Difesa di Pechino, "
+        "gli equipaggi hanno simulato la decontaminazione di una fregata colpita da agenti "
+        "chimici, con squadre NBC miste a bordo.",
+    ),
+    (
+        "further-disclosures",
+        "Reuters: Rosjan szkolił wojskowy instytut obrony przeciwchemicznej w Pekinie",
+        "Kolejne fragmenty odtajnionych rosyjskich dokumentów wskazują, że gospodarzem "
+        "jesiennych kursów był Instytut Obrony Przeciwchemicznej Chińskiej Armii "
+        "Ludowo-Wyzwoleńczej. Według agencji w zajęciach wzięło udział 38 oficerów i podoficerów "
+        "rosyjskich wojsk ochrony radiacyjnej, chemicznej i biologicznej, a w dokumentach jest "
+        "mowa o „drugim etapie” w 2026 r.",
+    ),
+    (
+        "official-acknowledgement",
+        "Rangel leva ao Parlamento «enorme preocupação» com treino de militares russos na China",
+        "O ministro dos Negócios Estrangeiros, Paulo Rangel, afirmou esta quarta-feira, na "
+        "comissão parlamentar de Defesa, que o Governo acompanha «com enorme preocupação» as "
+        "notícias sobre a formação de militares russos em defesa química, biológica e "
+        "radiológica na China. Rangel revelou que o tema já foi transmitido ao embaixador chinês "
+        "em Lisboa.",
+    ),
+    (
+        "training-relocation",
+        "Depois da fuga de documentos, Moscovo e Pequim mudaram de palco",
+        "A nova ronda de formação conjunta em defesa química e radiológica entre militares "
+        "russos e chineses terá decorrido na Mongólia, e não na China, segundo fontes dos "
+        "serviços de informações europeus citadas pelo Financial Times. O curso realizou-se em "
+        "setembro num campo militar perto de Ulan Bator.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Defensie verdubbelt voorraad beschermende pakken en krijgt extra CBRN-compagnie",
+        "Het ministerie van Defensie trekt de komende vijf jaar 240 miljoen euro uit voor "
+        "bescherming tegen chemische, biologische, radiologische en nucleaire dreigingen. "
+        "Volgens een Kamerbrief krijgt het Defensie CBRN Centrum in Vught een tweede "
+        "verdedigingscompagnie en worden de voorraden beschermende uitrusting en "
+        "ontsmettingsmiddelen verdubbeld.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Russisch instituut voor biologische verdediging gaat samenwerken met Chinese militaire "
+        "academie",
+        "Het 48e Centraal Onderzoeksinstituut van het Russische ministerie van Defensie in "
+        "Sergiev Posad en de Chinese Academie voor Militaire Wetenschappen hebben een akkoord "
+        "getekend over gezamenlijk onderzoek naar vaccins en detectie van biologische agentia, "
+        "meldt persbureau TASS. Volgens onderzoekers van Clingendael schuift de samenwerking "
+        "daarmee op van opleiding naar onderzoek.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Rostec: China heeft Russische straalmotor nagebouwd",
+        "Het Russische staatsconcern Rostec beschuldigt Chinese vliegtuigbouwers ervan de "
+        "AL-31F-motor, die Moskou in de jaren 2000 leverde voor Soechoj-jachtvliegtuigen, zonder "
+        "licentie te hebben gekopieerd. Het is de eerste publieke klacht van Moskou over Chinees "
+        "kopieerwerk sinds 2019, schrijft de Russische zakenkrant Kommersant.",
+    ),
+    (
+        "moscow-response",
+        "У Мінабароны Расіі адрэагавалі на звесткі пра навучанне расійскіх хімікаў у Кітаі",
+        "Афіцыйны прадстаўнік расійскага ваеннага ведамства ў каментары ТАСС назваў публікацыю "
+        "Reuters «інфармацыйнай правакацыяй». Пры гэтым ён не стаў абвяргаць сам факт "
+        "адукацыйных абменаў з Народна-вызваленчай арміяй Кітая і заявіў, што яны ажыццяўляюцца "
+        "«ў поўнай адпаведнасці з міжнародным правам».",
+    ),
+    (
+        "moscow-response",
+        "Peskov: Reutersin paperit ovat osa informaatiosotaa",
+        "Kremlin tiedottaja Dmitri Peskov torjui torstaina tiedot, joiden mukaan venäläisiä "
+        "sotilaita olisi koulutettu Kiinassa kemialliseen ja säteilysodankäyntiin. Peskovin "
+        "mukaan Venäjän ja Kiinan sotilasyhteistyö on avointa, eikä Kreml aio kommentoida "
+        "”nimettömiä asiakirjoja”.",
+    ),
+    (
+        "further-disclosures",
+        "Uued dokumendid: Vene ohvitsere õpetati Pekingi lähistel Changpingis",
+        "Reuters avaldas teisipäeval osa dokumentidest, millele tugines juuli alguse uuriv lugu. "
+        "Nende järgi toimus väljaõpe Hiina Rahvavabastusarmee keemiakaitse akadeemias "
+        "Changpingis ning sellel osales 46 Venemaa kiirgus-, keemia- ja biokaitsevägede "
+        "ohvitseri.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Krievijas un Ķīnas karavīri kopā trenējas piesārņotas teritorijas izlūkošanā",
+        "Krievijas Piejūras novadā noslēgušās abu valstu sauszemes spēku mācības, kurās pirmo "
+        "reizi piedalījās arī radiācijas, ķīmiskās un bioloģiskās aizsardzības vienības. "
+        "Karavīri kopīgi veica radiācijas un ķīmisko izlūkošanu un tehnikas attīrīšanu, ziņo "
+        "aģentūra TASS.",
+    ),
+    (
+        "official-acknowledgement",
+        "G7 žádá Peking o vysvětlení výcviku ruských vojáků",
+        "Ministři zahraničí skupiny G7 se ve společném prohlášení vydaném po videokonferenci "
+        "poprvé výslovně vyjádřili ke zprávám o výcviku ruských vojáků v chemické a radiační "
+        "válce na čínském území. Vyzvali Čínu, aby „plně objasnila povahu této spolupráce“, "
+        "informovala ČTK.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Ruský vojenský ústav a čínská akademie chystají společný výzkum „biologické bezpečnosti“",
+        "Podle dokumentů, které získal britský think-tank RUSI, podepsal 48. ústřední výzkumný "
+        "ústav ruského ministerstva obrany v Sergijevu Posadu memorandum s Akademií vojenských "
+        "lékařských věd Čínské lidové osvobozenecké armády. Počítá se sdílením vzorků patogenů a "
+        "vývojem detekčních technologií, které západní analytici řadí mezi zboží dvojího užití.",
+    ),
+    (
+        "moscow-response",
+        "Ruské ministerstvo obrany: Výmena s Čínou je čisto obranná",
+        "Ruský rezort obrany pre agentúru TASS uviedol, že spolupráca jednotiek radiačnej, "
+        "chemickej a biologickej ochrany oboch krajín je „výlučne obranná“ a v súlade s "
+        "medzinárodným právom. Podrobnosti o výcviku v Číne, o ktorom písal Reuters, však "
+        "ministerstvo neposkytlo.",
+    ),
+    (
+        "sanctions-export-controls",
+        "London hongkongi cégeket sújt szankciókkal az orosz hadiipar támogatása miatt",
+        "A brit külügyminisztérium kilenc hongkongi és négy szárazföldi kínai vállalatot vett "
+        "fel a szankciós listára. A londoni közlés szerint a cégek mikroelektronikai "
+        "alkatrészeket és drónmotorokat szállítottak orosz fegyvergyártóknak.",
+    ),
+    (
+        "further-disclosures",
+        "Újabb iratok: idén tavasszal is folytatódott az orosz vegyvédelmisek kínai képzése",
+        "A Reuters által most nyilvánosságra hozott dokumentumok szerint a tavaly év végi "
+        "kurzust idén tavasszal egy második követte, amelyen már mintegy nyolcvan orosz tiszt "
+        "vett részt. Az iratok fogadó intézményként a Kínai Népi Felszabadító Hadsereg "
+        "vegyvédelmi akadémiáját nevezik meg.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Kína már alig vásárol orosz fegyvert",
+        "A SIPRI legfrissebb adatai szerint az orosz fegyverexportban Kína részesedése öt év "
+        "alatt 21 százalékról 9 százalékra esett. A stockholmi intézet elemzői szerint Peking "
+        "egyre inkább saját fejlesztésű, sok esetben orosz mintákra épülő rendszereket állít "
+        "hadrendbe, és már szinte csak repülőgép-hajtóműveket vásárol Moszkvától.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Rusia și China lucrează la un regulament comun de apărare CBRN",
+        "Documente interne ale Ministerului rus al Apărării, consultate de Financial Times, "
+        "arată că experți din cele două armate redactează un regulament comun privind cercetarea "
+        "chimică, decontaminarea și operațiile în mediu contaminat radioactiv. Analiștii "
+        "occidentali văd în proiect un pas spre o doctrină CBRN unificată.",
+    ),
 ]
 
 NEGATIVE = [
@@ -3887,6 +4085,55 @@ NEGATIVE = [
         "SPOKESPERSON: I don't have anything new for you on that today, and I'm not going to get "
         "into intelligence matters from this podium. Let's move on to Sudan - the Secretary "
         "spoke this morning with the Saudi foreign minister about the humanitarian truce.",
+    ),
+    (
+        "further-disclosures",
+        "After the leak, follow-up CBRN sessions reportedly shifted to Laos",
+        "Russian and Chinese military instructors ran a short chemical-defence seminar at a Lao "
+        "People's Army facility outside Vientiane in October, RFE/RL reports, citing a Lao "
+        "officer and photographs briefly posted on social media. If confirmed, it would be the "
+        "second session reported outside China, after Belarus.",
+    ),
+    (
+        "further-disclosures",
+        "Джерела: наступний раунд навчань РХБЗ Росії та Китаю провели в Білорусі",
+        "Після витоку документів Москва і Пекін перенесли обмін фахівцями радіаційного, "
+        "хімічного та біологічного захисту на територію третьої країни. За даними "
+        "співрозмовників «Європейської правди» в розвідці однієї з країн НАТО, курс за участю "
+        "російських і китайських офіцерів пройшов у березні на полігоні під Борисовом.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Japan's GSDF rehearses chemical attack response at Kumamoto base",
+        "The Ground Self-Defense Force's Western Army ran a two-day drill simulating a "
+        "nerve-agent release at Camp Kita-Kumamoto, practising casualty decontamination with "
+        "local hospitals. Officials cited the 1995 Tokyo subway sarin attack as the scenario's "
+        "inspiration; a briefing slide also noted increased Chinese and Russian military "
+        "activity around Japan.",
+    ),
+    (
+        "further-disclosures",
+        "Rusijos ir Kinijos cheminės gynybos mokymai persikėlė į Baltarusiją",
+        "Baltarusijos opozicinis portalas „Zerkalo“ skelbia, kad rugsėjį Brėsto srities poligone "
+        "apie 60 Rusijos ir Kinijos karių mokėsi veikti cheminės ir radiologinės taršos "
+        "sąlygomis. Pasak leidinio, vieta galėjo būti pakeista siekiant išvengti naujų "
+        "nutekėjimų po „Reuters“ paskelbto tyrimo.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Man åtalas för flyktingspionage mot uigurer",
+        "En 61-årig man åtalas vid Stockholms tingsrätt för att under flera år ha kartlagt "
+        "uiguriska exilsvenskar på uppdrag av kinesisk underrättelsetjänst. Säkerhetspolisen "
+        "pekar i sin senaste lägesbild ut Kina, Ryssland och Iran som de mest aktiva främmande "
+        "makterna i Sverige.",
+    ),
+    (
+        "arctic-china-presence",
+        "Supo: Kiina hamuaa suomalaista arktista osaamista",
+        "Suojelupoliisin kansallisen turvallisuuden katsauksen mukaan Kiina pyrkii hankkimaan "
+        "Suomesta arktista ja kaksikäyttöistä teknologiaa muun muassa yliopistoyhteistyön "
+        "kautta. Venäjän tiedustelupalvelut puolestaan rekrytoivat verkossa ihmisiä sabotaasiin "
+        "ja vakoiluun, Supo varoittaa.",
     ),
 ]
 
