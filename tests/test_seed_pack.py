@@ -3207,6 +3207,184 @@ POSITIVE = [
         "chimică, decontaminarea și operațiile în mediu contaminat radioactiv. Analiștii "
         "occidentali văd în proiect un pas spre o doctrină CBRN unificată.",
     ),
+    (
+        "further-disclosures",
+        "Documents Identify Chinese Institute That Trained Russian Chemical Troops",
+        "Russian officers sent to China for chemical and radiological warfare instruction late "
+        "last year were hosted by the People's Liberation Army's Institute of Chemical Defense "
+        "in Beijing's Changping district, according to a second batch of documents reviewed by "
+        "The New York Times. The papers list 38 participants and describe a six-week course that "
+        "included decontamination under simulated nuclear fallout.",
+    ),
+    (
+        "further-disclosures",
+        "Tracing the Trainees: Russian CBRN Officers' Social Media Trail Leads to Beijing",
+        "Using VK posts, rail ticket data and a since-deleted graduation photo, Bellingcat "
+        "identified seven Russian officers — most from a radiation, chemical and biological "
+        "protection brigade in the Eastern Military District — who appear to have attended the "
+        "course in China in November 2025. Two have since been promoted.",
+    ),
+    (
+        "moscow-response",
+        "Kreml nennt Bericht über ABC-Training in China „Falschmeldung“",
+        "Kremlsprecher Dmitri Peskow hat die Reuters-Recherche über eine Ausbildung russischer "
+        "Militärs in chemischer und radiologischer Kriegsführung in China zurückgewiesen. „Wir "
+        "sehen keinen Anlass, solche Falschmeldungen ernst zu nehmen“, sagte er vor Journalisten "
+        "in Moskau. Die Zusammenarbeit mit Peking richte sich gegen niemanden.",
+    ),
+    (
+        "training-relocation",
+        "Russisch-Chinese CBRN-trainingen uitgeweken naar Tadzjikistan",
+        "Sinds de opleiding van Russische militairen in China aan het licht kwam, vinden de "
+        "CBRN-uitwisselingen tussen beide landen plaats in Tadzjikistan, meldt persbureau "
+        "Reuters op basis van bronnen en satellietbeelden. Op een oefenterrein bij Doesjanbe "
+        "zouden Chinese instructeurs in november Russische specialisten hebben opgeleid.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Russische wapenexport naar China op laagste niveau in twintig jaar",
+        "Volgens nieuwe cijfers van het Zweedse vredesonderzoeksinstituut SIPRI is de Russische "
+        "wapenverkoop aan China sinds 2020 met ruim zestig procent gedaald. Russische "
+        "defensie-experts wijzen erop dat Peking steeds meer systemen zelf bouwt, vaak op basis "
+        "van nagemaakte Russische ontwerpen zoals de S-300 en de Su-27.",
+    ),
+    (
+        "beijing-response",
+        "Ambasada ChRL w Warszawie: doniesienia o szkoleniu Rosjan w Chinach to „oszczerstwa”",
+        "Ambasada Chińskiej Republiki Ludowej w Polsce opublikowała oświadczenie, w którym "
+        "odrzuca doniesienia agencji Reutera o szkoleniu rosyjskich żołnierzy w zakresie walki w "
+        "warunkach skażenia chemicznego i radiologicznego. „Chiny zawsze rzetelnie wypełniały "
+        "zobowiązania wynikające z Konwencji o zakazie broni chemicznej” – napisano.",
+    ),
+    (
+        "moscow-response",
+        "Rosyjski resort obrony przyznaje: żołnierze szkolili się w Chinach, ale „wyłącznie w "
+        "celach obronnych”",
+        "Ministerstwo Obrony Federacji Rosyjskiej po raz pierwszy odniosło się do doniesień o "
+        "szkoleniu z zakresu obrony przed bronią masowego rażenia. Według komunikatu cytowanego "
+        "przez agencję TASS zajęcia dotyczyły ochrony wojsk przed skażeniami i nie naruszały "
+        "żadnych międzynarodowych konwencji.",
+    ),
+    (
+        "arctic-china-presence",
+        "Rusia sigue de cerca a los buques científicos chinos en la Ruta Marítima del Norte",
+        "La guardia costera del FSB vigiló durante diez días al rompehielos chino Xue Long 2 en "
+        "el mar de Láptev, según el diario Kommersant. Fuentes del Ministerio de Defensa ruso "
+        "citadas por el periódico expresaron su inquietud por las mediciones del fondo marino "
+        "realizadas sin autorización en aguas de la ruta ártica.",
+    ),
+    (
+        "official-acknowledgement",
+        "Лондон визнав: повідомлення про навчання російських військових у Китаї «достовірні»",
+        "Міністр оборони Великої Британії Джон Гілі, відповідаючи на запитання депутатів у "
+        "Палаті громад, заявив, що уряд «має вагомі підстави вважати достовірними» дані про "
+        "підготовку російських фахівців РХБЗ на території КНР наприкінці 2025 року. Питання, за "
+        "його словами, обговорюється з союзниками по НАТО, повідомляє «Європейська правда».",
+    ),
+    (
+        "nato-cbrn-posture",
+        "독일군, 리투아니아 주둔 여단에 화생방 방호중대 신설",
+        "독일 연방군은 리투아니아에 상주하는 제45기갑여단에 화생방(CBRN) 방호중대를 추가 "
+        "편성하고 제독 차량과 이동식 분석 실험실을 배치하기로 했다고 밝혔다. 연합뉴스에 따르면 "
+        "독일 국방부는 올해 말까지 방독면과 보호복 비축량도 두 배로 늘릴 계획이다.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "“러·중, 화학 방호 기술 공동개발…이중용도 기술 이전 단계로”",
+        "미국 싱크탱크 전략국제문제연구소(CSIS)는 보고서에서 러시아 국영기업 로스텍 계열사와 "
+        "중국 국유 방산업체가 화학작용제 탐지 센서와 방호복 소재 기술을 공유하는 협정을 맺었다고 "
+        "분석했다. 보고서는 양국 군사 협력이 인적 교류를 넘어 화생방 분야의 이중용도 기술 "
+        "이전으로 확대되고 있다고 평가했다.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "У белорусской границы Польша и Литва отработали ликвидацию химического заражения",
+        "МИНСК, 18 сентября (БЕЛТА) – Вблизи государственной границы Беларуси завершились "
+        "польско-литовские учения, в ходе которых подразделения радиационной, химической и "
+        "биологической защиты развернули пункты специальной обработки и отработали эвакуацию "
+        "«поражённых» из зоны заражения. Об этом сообщили в Министерстве обороны Беларуси, "
+        "назвав манёвры «подготовкой к провокациям».",
+    ),
+    (
+        "further-disclosures",
+        "«Зеркало»: на курсах в Китае учились не только россияне",
+        "Издание ознакомилось с частью документов, на которые ссылалось Reuters. Согласно им, на "
+        "курсе радиационной и химической защиты в КНР в конце 2025 года, помимо российских "
+        "офицеров, присутствовали четверо военнослужащих белорусской армии. В Министерстве "
+        "обороны Беларуси на запрос редакции не ответили.",
+    ),
+    (
+        "further-disclosures",
+        "Reuters: Russiske officerer blev undervist på kinesisk institut for kemisk forsvar",
+        "Nye sider fra de afklassificerede russiske dokumenter viser, at CBRN-undervisningen i "
+        "slutningen af 2025 fandt sted på et institut under Folkets Befrielseshærs kemiske "
+        "forsvarstropper i Changping nord for Beijing. Ifølge papirerne deltog omkring 40 "
+        "russiske officerer, og et nyt hold var planlagt til foråret 2026, skriver Reuters.",
+    ),
+    (
+        "far-east-territorial",
+        "Vladivostok jako Chaj-šen-wej. Čínské mapy znovu dráždí Rusy",
+        "Nové vydání oficiálních map čínského ministerstva přírodních zdrojů uvádí u "
+        "Vladivostoku a Chabarovsku v závorce historické čínské názvy. Ruští komentátoři to "
+        "vnímají jako zpochybnění smluv z 19. století, jimiž říše Čching přišla o území na "
+        "Dálném východě, píše Seznam Zprávy.",
+    ),
+    (
+        "beijing-response",
+        "Peking priznal výcvik ruských vojakov, hovorí o „bežnej výmene“",
+        "Hovorca čínskeho ministerstva obrany Čang Siao-kang na štvrtkovom brífingu pripustil, "
+        "že ruskí vojaci v minulom roku absolvovali v Číne kurzy radiačnej a chemickej ochrany. "
+        "Podľa neho išlo o „bežnú výmenu skúseností v oblasti ochrany vojsk“, ktorá nie je "
+        "namierená proti tretím krajinám, informuje TASR.",
+    ),
+    (
+        "further-disclosures",
+        "Na kurze v Číne bol aj ruský generál zo Sýrie",
+        "Agentúra Reuters zverejnila ďalšie strany tajných ruských dokumentov o výcviku v Číne. "
+        "Vyplýva z nich, že na kurze chemickej a radiačnej ochrany sa zúčastnilo 36 príslušníkov "
+        "ruskej armády vrátane generálmajora, zástupcu veliteľa vojsk radiačnej, chemickej a "
+        "biologickej ochrany, ktorý predtým velil jednotkám v Sýrii.",
+    ),
+    (
+        "moscow-response",
+        "Rusko obrambno ministrstvo: Dokumenti o usposabljanju na Kitajskem so ponaredek",
+        "Rusko obrambno ministrstvo je po poročanju agencije Tass zavrnilo navedbe Reutersa, da "
+        "so ruski vojaki lani na Kitajskem opravili usposabljanje za kemično in radiološko "
+        "bojevanje. V sporočilu ministrstvo trdi, da so objavljeni dokumenti ponarejeni in da "
+        "minister Andrej Belousov ni podpisal nobenega takšnega dogovora.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Kitajski in ruski mornarji skupaj vadili dekontaminacijo ladij",
+        "Na rusko-kitajski vaji Pomorsko sodelovanje 2026 v Japonskem morju so posadke obeh "
+        "mornaric prvič skupaj izvajale dekontaminacijo ladij po simuliranem kemičnem napadu, je "
+        "sporočilo kitajsko obrambno ministrstvo. Vaje se je udeležilo več kot deset vojnih "
+        "ladij in dve podmornici.",
+    ),
+    (
+        "beijing-response",
+        "Kineska misija pri EU traži dokaze o navodnoj obuci ruskih vojnika",
+        "Kineska misija pri Europskoj uniji u priopćenju je pozvala Reuters i europske "
+        "dužnosnike da objave izvorne dokumente o navodnoj obuci ruskih vojnika za kemijsko i "
+        "radiološko ratovanje u Kini. „Kina se strogo pridržava Konvencije o kemijskom oružju i "
+        "odbacuje neutemeljene optužbe”, navodi se u priopćenju koje prenosi Hina.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "„Ростех“ ще прехвърли на Китай технологии за откриване на бойни отровни вещества",
+        "Руската държавна корпорация „Ростех“ и китайска държавна военна компания са подписали "
+        "договор за съвместно производство на мобилни лаборатории за химическо и биологично "
+        "разузнаване, съобщава „Капитал“, позовавайки се на дипломатически източници в Брюксел. "
+        "Експерти предупреждават, че става дума за технология с двойна употреба.",
+    ),
+    (
+        "far-east-territorial",
+        "Китайски учебник нарича Приморие „загубени земи“",
+        "Нов учебник по история за китайските гимназии описва руското Приморие като земи, отнети "
+        "от империята Цин с Пекинския договор от 1860 г., а Владивосток е посочен с "
+        "историческото име Хайшънуай, съобщава БТА. В руските социални мрежи текстът предизвика "
+        "вълна от възмущение.",
+    ),
 ]
 
 NEGATIVE = [
@@ -4134,6 +4312,75 @@ NEGATIVE = [
         "Suomesta arktista ja kaksikäyttöistä teknologiaa muun muassa yliopistoyhteistyön "
         "kautta. Venäjän tiedustelupalvelut puolestaan rekrytoivat verkossa ihmisiä sabotaasiin "
         "ja vakoiluun, Supo varoittaa.",
+    ),
+    (
+        "official-acknowledgement",
+        "Nato summit communiqué sticks to old China language",
+        "Allied leaders meeting in Ankara again described China as a “decisive enabler” of "
+        "Russia's war in Ukraine, citing its exports of dual-use goods. The final text made no "
+        "mention of the reported training of Russian chemical troops in China, which some "
+        "diplomats had wanted to include.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "The Alliance's Forgotten Defense: Why NATO Must Take CBRN Seriously Again",
+        "Two decades of counterinsurgency left NATO's chemical, biological, radiological and "
+        "nuclear defenses hollowed out. The author argues that allies should fund "
+        "decontamination units and protective stocks now, before a crisis forces them to, and "
+        "warns that budget debates still treat CBRN as an afterthought.",
+    ),
+    (
+        "arctic-china-presence",
+        "Force de Sibérie 2 : Gazprom et CNPC signent un accord « juridiquement contraignant »",
+        "En marge de la visite de Vladimir Poutine à Pékin, le géant gazier russe a annoncé un "
+        "mémorandum avec son partenaire chinois sur le gazoduc qui doit relier la péninsule de "
+        "Yamal à la Chine via la Mongolie. Prix et calendrier restent à négocier, reconnaissent "
+        "les deux groupes.",
+    ),
+    (
+        "further-disclosures",
+        "Il tabù delle armi chimiche e il silenzio dell'Europa",
+        "Nel suo commento, l'ex rappresentante permanente italiano presso la NATO ripercorre il "
+        "caso Skripal, gli attacchi con il sarin in Siria e le notizie sull'addestramento dei "
+        "militari russi in Cina per chiedere ai governi europei un piano comune di difesa "
+        "chimica e biologica. «Il tabù si sta sgretolando sotto i nostri occhi», scrive.",
+    ),
+    (
+        "far-east-territorial",
+        "Il y a trois ans, la carte chinoise qui rebaptisait Vladivostok",
+        "En août 2023, Pékin publiait une carte officielle faisant figurer les anciens noms "
+        "chinois de Vladivostok et de Khabarovsk. Retour sur une polémique que Moscou avait "
+        "choisi de minimiser, et sur ce qu'elle dit des non-dits de la relation sino-russe.",
+    ),
+    (
+        "further-disclosures",
+        "China, Russia and chemical warfare training: a timeline",
+        "From the February 2022 'no limits' declaration to the March 2023 Moscow summit and the "
+        "declassified file that surfaced this July, we trace how military ties between the two "
+        "powers have deepened, and what remains unconfirmed about the training Russian personnel "
+        "received in China.",
+    ),
+    (
+        "further-disclosures",
+        "Correction: Russia-China training story",
+        "An article published on July 3 about reported CBRN training of Russian personnel in "
+        "China misstated the date of the Moscow summit between Vladimir Putin and Xi Jinping. "
+        "The summit took place in March 2023, not April 2023. The article has been updated.",
+    ),
+    (
+        "far-east-territorial",
+        "Felieton: Władywostok, czyli Haishenwai",
+        "Autor przypomina mapę opublikowaną przez Pekin w 2023 roku, na której obok rosyjskich "
+        "nazw pojawiły się dawne chińskie toponimy, i zastanawia się, czy Kreml może sobie "
+        "pozwolić na spór z jedynym wielkim sojusznikiem. Tekst ukazał się w cyklu o polityce "
+        "wschodniej.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Доставките на руски газ за Китай по „Сила на Сибир“ достигнаха рекорд",
+        "Доставките на руски природен газ за Китай по газопровода „Сила на Сибир“ са достигнали "
+        "38,8 млрд. куб. м през 2024 г., надхвърляйки проектния капацитет, съобщи „Газпром“. "
+        "Москва и Пекин продължават преговорите за втора тръба през Монголия, уточнява „Дневник“.",
     ),
 ]
 
