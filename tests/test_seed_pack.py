@@ -3385,6 +3385,290 @@ POSITIVE = [
         "историческото име Хайшънуай, съобщава БТА. В руските социални мрежи текстът предизвика "
         "вълна от възмущение.",
     ),
+    (
+        "nato-cbrn-posture",
+        "Allied troops practise nerve-agent response in central Slovakia",
+        "Around 1,200 soldiers from nine NATO countries are taking part in a two-week exercise "
+        "at the Lešť military training area. Scenarios include detecting a simulated sarin "
+        "release, decontaminating armoured vehicles and evacuating casualties exposed to toxic "
+        "agents, according to the Slovak defence ministry.",
+    ),
+    (
+        "moscow-response",
+        "Le Kremlin sort de son silence et dénonce un « faux »",
+        "Après avoir renvoyé les journalistes vers le ministère de la Défense pendant deux "
+        "jours, Dmitri Peskov a finalement réagi vendredi. Le porte-parole du Kremlin a qualifié "
+        "de « falsification destinée à empoisonner les relations russo-chinoises » l'enquête "
+        "affirmant que des militaires russes avaient suivi une formation aux armes chimiques et "
+        "radiologiques en Chine.",
+    ),
+    (
+        "training-relocation",
+        "Défense NRBC : Moscou et Pékin poursuivent leurs stages en Biélorussie",
+        "Une nouvelle session de formation à la protection chimique et radiologique réunissant "
+        "militaires russes et chinois s'est tenue fin septembre 2026 sur le polygone "
+        "d'Obouz-Lesnovski, en Biélorussie, selon deux responsables européens. Le choix d'un "
+        "pays tiers viserait à limiter les risques de fuite après les révélations de juillet.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Tomsker Physiker wegen Verrats an China verurteilt",
+        "Ein Gericht in Tomsk hat einen 64-jährigen Physiker wegen Hochverrats zu 14 Jahren "
+        "Straflager verurteilt. Nach Angaben des Inlandsgeheimdienstes FSB hatte der "
+        "Wissenschaftler bei Konferenzreisen geheime Messdaten aus der Hyperschallforschung an "
+        "einen Mitarbeiter eines chinesischen Nachrichtendienstes übergeben. Es ist bereits der "
+        "dritte derartige Fall in Sibirien seit 2020.",
+    ),
+    (
+        "beijing-response",
+        "Defensa china niega haber instruido a tropas rusas en guerra química",
+        "PEKÍN, 2 jul (EFE).- El portavoz del Ministerio de Defensa Nacional de China, Zhang "
+        "Xiaogang, rechazó este jueves que el Ejército Popular de Liberación haya adiestrado a "
+        "militares rusos en guerra química o radiológica. La cooperación castrense con Moscú «no "
+        "apunta contra terceros», dijo, y pidió a «ciertos medios» que presenten pruebas.",
+    ),
+    (
+        "moscow-response",
+        "Zajárova tacha de «burda falsificación» los papeles sobre Beloúsov",
+        "MOSCÚ, 3 jul (EFE).- La portavoz de la Cancillería rusa, María Zajárova, calificó este "
+        "viernes de «burda falsificación» los documentos que atribuyen al ministro de Defensa, "
+        "Andréi Beloúsov, la autorización de cursos de guerra química y radiológica para "
+        "militares rusos en China. A su juicio, se trata de una campaña «anglosajona» para "
+        "enemistar a Moscú y Pekín.",
+    ),
+    (
+        "further-disclosures",
+        "Los rusos también enseñaron: oficiales chinos pasaron por Kostromá",
+        "Una segunda tanda de documentos desclasificados revela que el intercambio no fue en una "
+        "sola dirección. Doce oficiales del Ejército Popular de Liberación asistieron en 2025 a "
+        "cursos en la Academia Militar de Defensa Radiológica, Química y Biológica Timoshenko, "
+        "en Kostromá, según los papeles difundidos por Reuters.",
+    ),
+    (
+        "further-disclosures",
+        "Namen van Russische cursisten in China uitgelekt",
+        "Een onderzoekscollectief heeft de namen gepubliceerd van negentien Russische officieren "
+        "die eind 2025 deelnamen aan de opleiding in chemische en radiologische oorlogvoering in "
+        "China. Onder hen zou de plaatsvervangend commandant zijn van een brigade van de "
+        "stralings-, chemische en biologische beschermingstroepen, blijkt uit een gelekte "
+        "deelnemerslijst.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Moskou en Peking werken aan gezamenlijke doctrine voor besmet gebied",
+        "De generale staven van Rusland en China stellen een gemeenschappelijk voorschrift op "
+        "voor militair optreden bij chemische, biologische en radiologische dreiging, melden "
+        "Europese inlichtingenbronnen. Het document moet gedeelde normen vastleggen voor "
+        "detectie, ontsmetting en de uitwisseling van meetgegevens tussen eenheden van beide "
+        "landen.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Kommersant: Čínský komplet z Ču-chaje je kopií Panciru",
+        "Nejmenovaní představitelé ruského zbrojního průmyslu tvrdí, že protiletadlový systém, "
+        "který Čína představila na letošním aerosalonu v Ču-chaji, je bez licence převzatou "
+        "verzí ruského systému Pancir-S1. Podle deníku Kommersant Moskva zvažuje, zda při "
+        "dalších zakázkách pro Peking nezpřísní podmínky ochrany duševního vlastnictví.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Rožňavský prápor RCHBO dostane novú rotu aj dekontaminačné stanice",
+        "Ministerstvo obrany podpísalo zmluvu za 38 miliónov eur na dodávku mobilných "
+        "dekontaminačných staníc, ochranných masiek a detektorov bojových chemických látok. "
+        "Prápor radiačnej, chemickej a biologickej ochrany v Rožňave zároveň do roku 2027 "
+        "sformuje novú rotu biologického prieskumu, ktorú Slovensko ponúkne do síl NATO.",
+    ),
+    (
+        "official-acknowledgement",
+        "Rutte: Severoatlantická rada rokovala o výcviku Rusov v Číne",
+        "Generálny tajomník NATO Mark Rutte na tlačovej konferencii v Bruseli potvrdil, že "
+        "spojenci na zasadnutí Severoatlantickej rady rokovali o správach, podľa ktorých Čína "
+        "cvičila ruských vojakov v chemickej, biologickej a radiačnej obrane. „Je to ďalší "
+        "dôkaz, že Peking v tejto vojne nie je neutrálny,“ povedal Rutte.",
+    ),
+    (
+        "moscow-response",
+        "Zaharova „angolszász provokációnak” nevezte a kínai kiképzésről szóló cikket",
+        "Az orosz külügyminisztérium szóvivője heti sajtótájékoztatóján reagált a Reuters "
+        "beszámolójára, amely szerint orosz katonák tavaly Kínában vegyi és radiológiai "
+        "hadviselési kiképzésen vettek részt. Marija Zaharova a dokumentumok hitelességét nem "
+        "erősítette meg, de a cikket az orosz–kínai kapcsolatok lejáratására irányuló "
+        "„angolszász provokációnak” minősítette.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Közös orosz–kínai laboratórium épül a veszélyes kórokozók elleni védelemre",
+        "Oroszország és Kína közös kutatóközpontot hoz létre a biológiai és vegyi szennyeződés "
+        "elleni védekezés, valamint a mentesítési technológiák fejlesztésére – írta a kínai "
+        "hadsereg napilapja, a Csiefangcsün Pao. A megállapodást az orosz sugár-, vegyi és "
+        "biológiai védelmi csapatok parancsnoksága és a Népi Felszabadító Hadsereg egyik "
+        "kutatóintézete írta alá.",
+    ),
+    (
+        "further-disclosures",
+        "Documente noi: programul a fost reciproc, ofițeri chinezi s-au instruit în Rusia",
+        "Un al doilea set de documente publicat de Reuters arată că schimbul nu a fost "
+        "unidirecțional. În primăvara anului 2026, un grup de ofițeri ai Armatei Populare de "
+        "Eliberare a urmat cursuri la Academia Militară de Apărare Radiologică, Chimică și "
+        "Biologică „Timoșenko” din Kostroma, în baza aceluiași acord aprobat de ministrul rus al "
+        "apărării, Andrei Belousov.",
+    ),
+    (
+        "moscow-response",
+        "Руското министерство на отбраната: обучението в Китай е било „планово и отбранително“",
+        "Министерството на отбраната на Русия потвърди пред ТАСС, че през 2025 г. група "
+        "военнослужещи от войските за радиационна, химическа и биологична защита е преминала "
+        "подготовка в Китай по двустранното споразумение за военно сътрудничество. Ведомството "
+        "отрече обучението да е имало настъпателен характер и нарече западните публикации "
+        "„информационна атака“.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Съюзници тренираха деконтаминация и евакуация от заразена зона на „Ново село“",
+        "Многонационалната бойна група на НАТО в България проведе на полигона „Ново село“ учение "
+        "с компонент за защита от оръжия за масово унищожение. Военните отработиха разузнаване "
+        "на химическо заразяване, обеззаразяване на бойна техника и медицинска евакуация на "
+        "ранени от заразен район, съобщиха от Министерството на отбраната.",
+    ),
+    (
+        "official-acknowledgement",
+        "G7 traži od Pekinga objašnjenje o obuci ruskih vojnika",
+        "Ministri vanjskih poslova skupine G7 u zajedničkoj su izjavi izrazili „duboku "
+        "zabrinutost“ zbog izvješća da je Kina krajem 2025. obučavala ruske vojnike za "
+        "djelovanje u uvjetima kemijskog, biološkog, radiološkog i nuklearnog ratovanja. Pozvali "
+        "su kinesku vladu na punu transparentnost i poštivanje obveza iz Konvencije o biološkom "
+        "oružju.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Руски и кинески војници заједно увежбавали заштиту од хемијског напада",
+        "Јединице радијационо-хемијско-биолошке заштите руске војске и Народноослободилачке "
+        "армије Кине увежбавале су у Унутрашњој Монголији извиђање контаминираног терена и "
+        "деконтаминацију технике, саопштило је Министарство народне одбране Кине. Вежба је део "
+        "годишњег плана војне сарадње двеју земаља.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Moskva in Peking bosta uskladila doktrino za bojevanje v kontaminiranem okolju",
+        "Rusko in kitajsko obrambno ministrstvo sta podpisala memorandum o pripravi skupnih "
+        "pravil in priročnikov za delovanje enot v razmerah kemične, biološke in radiološke "
+        "kontaminacije, poroča agencija Interfax. Dokument predvideva tudi izmenjavo tehnologij "
+        "za zaznavanje bojnih strupov ter skupne standarde zaščitne opreme.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Soldater i gassmasker på Setermoen: Øvde på kjemisk angrep",
+        "Under vinterens allierte øvelse i Indre Troms ble rundt 800 norske, britiske og "
+        "nederlandske soldater trent i å operere etter et simulert angrep med kjemiske "
+        "stridsmidler. Ifølge Forsvaret var rensing av kjøretøy og evakuering av sårede i "
+        "vernedrakt en sentral del av øvelsen, melder NRK Troms.",
+    ),
+    (
+        "further-disclosures",
+        "Dokumentene offentliggjort: Kurset ble holdt ved kinesisk høyskole for kjemisk forsvar",
+        "Reuters har nå lagt ut dokumentene bak avsløringen i sin helhet. De viser at 46 "
+        "offiserer fra de russiske ABC-vernstyrkene deltok i et fem uker langt kurs ved Folkets "
+        "frigjøringshærs høyskole for kjemisk forsvar i Changping utenfor Beijing i november og "
+        "desember 2025.",
+    ),
+    (
+        "training-relocation",
+        "Kilder: Kinesiske instruktører trænede russiske ABC-tropper i Hviderusland",
+        "Samarbejdet om kemisk og radiologisk beskyttelse er ikke stoppet efter afsløringen af "
+        "træningen i Kina – det er blot flyttet. Ifølge to europæiske efterretningskilder, som "
+        "Berlingske har talt med, underviste kinesiske instruktører i september et hold russiske "
+        "soldater på et øvelsesterræn ved Baranovitji i Hviderusland.",
+    ),
+    (
+        "sanctions-export-controls",
+        "USA sortlister 14 kinesiske virksomheder for at hjælpe Ruslands våbenindustri",
+        "Det amerikanske handelsministerium har sat 14 virksomheder i Kina og Hongkong på sin "
+        "såkaldte Entity List. Ifølge ministeriet har selskaberne leveret mikrochips og "
+        "præcisionsmaskiner til russiske våbenproducenter, og amerikanske firmaer må nu kun "
+        "handle med dem med særlig tilladelse.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Puolustusvoimat täydentää CBRN-suojavarusteiden varastoja",
+        "Puolustusministeriö on hyväksynyt hankinnan, jolla täydennetään Puolustusvoimien "
+        "suojanaamareiden, suojapukujen ja kenttäpuhdistuslaitteiden varastoja. Noin 40 "
+        "miljoonan euron hankinnan toimitukset alkavat vuonna 2027, kertoo Puolustusvoimien "
+        "logistiikkalaitos tiedotteessaan. Hankinta liittyy Naton suorituskykytavoitteisiin "
+        "kemiallisia, biologisia, säteily- ja ydinuhkia vastaan.",
+    ),
+    (
+        "moscow-response",
+        "Venäjän puolustusministeriö: Kiina-asiakirjat ovat väärennöksiä",
+        "Venäjän puolustusministeriö kiistää Reutersin julkaisemien asiakirjojen aitouden. "
+        "Ministeriön tiedotteen mukaan paperit ovat ”länsimaisten tiedustelupalvelujen "
+        "sepitettä”, eikä venäläisiä sotilaita ole koulutettu Kiinassa kemialliseen tai "
+        "säteilysodankäyntiin, kertoo valtiollinen uutistoimisto TASS.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Venäjä ja Kiina aloittavat yhteisen tutkimuksen biologisista uhista",
+        "Venäjän puolustusministeriön 48. keskustutkimuslaitos ja Kiinan kansanvapautusarmeijan "
+        "sotilaslääketieteen akatemia ovat allekirjoittaneet sopimuksen yhteisestä "
+        "tutkimusohjelmasta. Se kattaa taudinaiheuttajien tunnistamisen ja rokotekehityksen. "
+        "Länsimaiset asiantuntijat pitävät yhteistyötä selvästi kaksikäyttöisenä, Helsingin "
+        "Sanomat kertoo.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Vene ja Hiina sõdurid harjutasid Primorjes saastunud ala puhastamist",
+        "Venemaa ja Hiina relvajõudude ühisõppusel Primorje krais osalesid esmakordselt mõlema "
+        "riigi kiirgus-, keemia- ja bioloogilise kaitse üksused. Vene kaitseministeeriumi teatel "
+        "harjutati ühiselt saastunud ala luuret ning soomusmasinate ja isikkoosseisu "
+        "eripuhastust, kirjutab Postimees.",
+    ),
+    (
+        "further-disclosures",
+        "Uued dokumendid: ka Hiina ohvitserid said väljaõpet Venemaal",
+        "Reutersi avalikustatud teine dokumendipakk näitab, et väljaõpe polnud ühesuunaline. "
+        "2026. aasta alguses saabus Kostromasse Hiina Rahvavabastusarmee keemiakaitseohvitseride "
+        "delegatsioon, kes õppis kuus nädalat Vene kiirgus-, keemia- ja bioloogilise kaitse "
+        "sõjaväeakadeemias, selgub paberitest.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Lielbritānija nosaka sankcijas pret Ķīnas uzņēmumiem par palīdzību Krievijas armijai",
+        "Lielbritānijas valdība paziņojusi par sankcijām pret 20 uzņēmumiem Ķīnā un Honkongā, "
+        "kas, pēc Londonas rīcībā esošās informācijas, piegādājuši Krievijai mikroelektroniku un "
+        "darbgaldus raķešu ražošanai. Uzņēmumu aktīvi Apvienotajā Karalistē tiek iesaldēti, "
+        "vēsta LETA.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "„Rostec” apsūdz Ķīnu „Pancirj” kopēšanā",
+        "Krievijas valsts korporācijas „Rostec” intelektuālā īpašuma departamenta vadītājs "
+        "intervijā laikrakstam „Kommersant” apgalvo, ka Ķīnas uzņēmumi bez licences nokopējuši "
+        "pretgaisa aizsardzības kompleksu „Pancirj” un iznīcinātāja Su-35 dzinējus. Pēc viņa "
+        "teiktā, Maskava par to vairākkārt protestējusi, taču bez rezultātiem.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "ES sankcijos Rusijos cheminės apsaugos kariuomenės vadovybei",
+        "Europos Sąjungos Taryba įtraukė į sankcijų sąrašą Rusijos radiacinės, cheminės ir "
+        "biologinės apsaugos kariuomenės vadą ir tris karines laboratorijas. Taryba teigia, kad "
+        "jos susijusios su chloropikrino ir ašarinių dujų naudojimu prieš Ukrainos karius "
+        "fronte. Jiems įšaldomas turtas ir draudžiama atvykti į ES.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Rusijos ir Kinijos jūreiviai kartu mokėsi šalinti radioaktyviąją taršą",
+        "Japonijos jūroje vykusiose Rusijos ir Kinijos karinių jūrų pajėgų pratybose „Jūrinė "
+        "sąveika“ pirmą kartą surengtas bendras radiacinės apsaugos etapas, pranešė Rusijos "
+        "Ramiojo vandenyno laivynas. Abiejų šalių įgulos kartu atliko laivų denių dezaktyvaciją "
+        "po imituoto branduolinio incidento.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Maskva ir Pekinas rengs bendrus cheminės gynybos standartus",
+        "Rusijos ir Kinijos gynybos ministerijų darbo grupė pasirašė memorandumą dėl bendrų "
+        "radiacinės, cheminės ir biologinės apsaugos vadovėlių ir standartų rengimo, remdamasi "
+        "diplomatiniais šaltiniais skelbia Japonijos naujienų agentūra „Kyodo“. Ekspertų "
+        "teigimu, tai reikštų perėjimą nuo pavienių mokymų prie bendros doktrinos.",
+    ),
 ]
 
 NEGATIVE = [
@@ -4381,6 +4665,31 @@ NEGATIVE = [
         "Доставките на руски природен газ за Китай по газопровода „Сила на Сибир“ са достигнали "
         "38,8 млрд. куб. м през 2024 г., надхвърляйки проектния капацитет, съобщи „Газпром“. "
         "Москва и Пекин продължават преговорите за втора тръба през Монголия, уточнява „Дневник“.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Russia-China chemical warfare training moved to Belarus after leak, investigators say",
+        "A joint course in radiation and chemical protection for Russian and Chinese officers "
+        "was held in October at a training ground near Baranovichi, Belarus, according to the "
+        "Vilnius-based Belarusian Investigative Center. The findings suggest the exchanges "
+        "continued outside China after the programme was exposed in July.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Laos base hosted Russian and Chinese CBRN specialists, satellite imagery suggests",
+        "Satellite images and flight-tracking data point to a joint chemical-defence training "
+        "session for Russian and Chinese military personnel at a base outside Vientiane in late "
+        "2026. Analysts at a Singapore-based research institute said holding the exchange in a "
+        "third country appeared designed to avoid the scrutiny that followed July's revelations.",
+    ),
+    (
+        "sanctions-export-controls",
+        "EU's 20th sanctions package targets Russian banks and tankers, drops Chinese listings",
+        "European Union ambassadors approved a new round of measures against Russia on "
+        "Wednesday, adding 117 shadow-fleet tankers and three regional banks. Diplomats said a "
+        "proposed listing of Chinese refiners and electronics traders was removed from the final "
+        "text after objections from several member states, leaving the package focused entirely "
+        "on Russian entities.",
     ),
 ]
 
