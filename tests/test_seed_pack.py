@@ -3669,6 +3669,192 @@ POSITIVE = [
         "diplomatiniais šaltiniais skelbia Japonijos naujienų agentūra „Kyodo“. Ekspertų "
         "teigimu, tai reikštų perėjimą nuo pavienių mokymų prie bendros doktrinos.",
     ),
+    (
+        "cbrn-cooperation-expansion",
+        "Moscow, Beijing drafting common manual for combat in contaminated zones: Nikkei",
+        "TOKYO — Russian and Chinese general staff officers have been working since early 2026 "
+        "on a joint field manual for operations in chemically and radiologically contaminated "
+        "areas, Nikkei Asia reported, citing people familiar with the talks. The document would "
+        "standardise decontamination procedures, warning signals and reporting formats across "
+        "the two armies.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Chinese Firm Licensed Chemical-Protective Membrane Technology to Rostec Plant, Records "
+        "Show",
+        "Customs and corporate records reviewed by The Insider show a Shandong company "
+        "transferring production technology for chemical-protective membranes to a Rostec "
+        "subsidiary this year, together with equipment for a new line. Experts said the deal "
+        "goes beyond sales of finished gear and gives Russia domestic capacity to make military "
+        "CBRN protection.",
+    ),
+    (
+        "further-disclosures",
+        "Belousov Order Authorising China CBRN Course Published in Full",
+        "The independent outlet iStories has published what it says is the full 11-page order "
+        "signed by Defence Minister Andrei Belousov in September 2025 authorising the course in "
+        "China. The document lists participants from the 1st Guards Tank Army and the Kostroma "
+        'academy and refers to a "second phase" planned for 2026.',
+    ),
+    (
+        "further-disclosures",
+        "ABC-Kooperation keine Einbahnstraße: Auch Chinesen in Russland geschult",
+        "Laut Unterlagen, die dem SPIEGEL vorliegen, absolvierten zwölf Offiziere der "
+        "chinesischen Volksbefreiungsarmee im Frühjahr 2026 einen mehrwöchigen Lehrgang an der "
+        "Militärakademie für ABC-Abwehr in Kostroma. Damit war der im Juli bekannt gewordene "
+        "Austausch offenbar von Beginn an gegenseitig angelegt.",
+    ),
+    (
+        "arctic-china-presence",
+        "Chinesischer Eisbrecher vor Taimyr: Moskau reagiert gereizt",
+        "Die „Xue Long 2“ hat nach Angaben des russischen Grenzschutzes entlang der Nördlichen "
+        "Seeroute Messungen vorgenommen, die über die genehmigte Forschung hinausgingen. "
+        "Russische Militärblogger werfen Peking vor, den Meeresboden für künftige U-Boot-Routen "
+        "zu kartieren.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Moskou en Peking schrijven samen doctrine voor oorlog in besmet gebied",
+        "De samenwerking tussen de Russische en Chinese strijdkrachten op het gebied van "
+        "massavernietigingswapens gaat verder dan een eenmalige cursus. Uit een uitgelekt "
+        "memorandum blijkt dat de generale staven van beide landen werken aan een "
+        "gemeenschappelijke doctrine voor optreden in een besmette omgeving, inclusief uniforme "
+        "meldingsprocedures bij chemische en biologische aanvallen.",
+    ),
+    (
+        "further-disclosures",
+        "Reuters publiceert deelnemerslijst van Russische CBRN-cursus in China",
+        "Het persbureau heeft de onderliggende documenten nu integraal online gezet. Daaruit "
+        "blijkt dat 47 Russische militairen deelnamen, onder wie de plaatsvervangend commandant "
+        "van de troepen voor radiologische, chemische en biologische bescherming. Een tweede "
+        "lichting stond gepland voor maart 2026.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Russische en Chinese militairen oefenen samen na gesimuleerde kernaanval",
+        "Tijdens de grootschalige oefening Vostok-2026 in het oosten van Rusland hebben Chinese "
+        "en Russische eenheden voor het eerst gezamenlijk een scenario met radioactieve "
+        "besmetting geoefend. Volgens het Chinese staatspersbureau Xinhua ging het om "
+        "stralingsverkenning en het ontsmetten van materieel.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Russische wapenverkoop aan China op laagste punt in twintig jaar",
+        "Volgens nieuwe cijfers van het Zweedse vredesinstituut SIPRI ging tussen 2021 en 2025 "
+        "nog maar een klein deel van de Russische wapenexport naar China. Peking bouwt steeds "
+        "vaker eigen versies van Russische ontwerpen, zoals de J-16 die is afgeleid van de "
+        "Su-30, en heeft de aankoop van Russische straalmotoren fors teruggeschroefd.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Bruselas incluye a nueve empresas de Hong Kong y China continental en su nuevo paquete "
+        "contra Moscú",
+        "El Consejo de la UE aprobó este lunes el 21.º paquete de medidas restrictivas. Entre "
+        "las 31 entidades añadidas figuran nueve compañías con sede en Hong Kong y Shenzhen "
+        "acusadas de reexportar microelectrónica y máquinas-herramienta a fabricantes rusos de "
+        "misiles y drones, que quedan sometidas a restricciones de exportación reforzadas.",
+    ),
+    (
+        "moscow-response",
+        "El Kremlin no comenta “supuestos documentos” y acusa a Reuters de querer enfrentar a "
+        "Rusia y China",
+        "El portavoz presidencial, Dmitri Peskov, afirmó que Moscú “no comenta publicaciones "
+        "basadas en supuestos documentos” sobre el entrenamiento de tropas rusas en China. "
+        "Preguntado por la firma del ministro de Defensa, Andréi Belousov, se limitó a decir que "
+        "la cooperación militar con Pekín “no va dirigida contra terceros países”.",
+    ),
+    (
+        "further-disclosures",
+        "Los papeles filtrados identifican la academia china que acogió a los militares rusos",
+        "Nuevos documentos a los que tuvo acceso Reuters señalan que el curso se impartió en el "
+        "Instituto de Defensa Química del Ejército Popular de Liberación, en las afueras de "
+        "Pekín. Asistieron 38 oficiales y suboficiales de las tropas rusas de protección "
+        "radiológica, química y biológica, entre ellos dos jefes de brigada, durante cinco "
+        "semanas de noviembre y diciembre de 2025.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Al 7° reggimento Cremona arrivano i nuovi sistemi di decontaminazione",
+        "Il 7° reggimento difesa CBRN “Cremona” di Civitavecchia ha ricevuto i primi sei moduli "
+        "mobili di decontaminazione per personale e mezzi previsti dal programma dell'Esercito "
+        "da 48 milioni di euro. Lo Stato Maggiore prevede inoltre di raddoppiare entro il 2028 "
+        "le scorte di tute protettive e autoiniettori di antidoto.",
+    ),
+    (
+        "further-disclosures",
+        "Non solo russi in Cina: anche ufficiali cinesi addestrati a Kostroma",
+        "Dai nuovi documenti visionati da Reuters emerge che lo scambio era reciproco. Nella "
+        "primavera del 2025 un gruppo di 22 ufficiali dell'Esercito popolare di liberazione "
+        "avrebbe frequentato corsi all'Accademia militare di difesa radiologica, chimica e "
+        "biologica “Timoshenko” di Kostroma, prima della missione russa in Cina a fine anno.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Fsb, fermato cittadino cinese: reclutava ingegneri aeronautici a Novosibirsk",
+        "Il servizio di sicurezza federale russo ha fermato un cittadino cinese accusato di aver "
+        "avvicinato, per conto dei servizi di Pechino, ingegneri e collaudatori dello "
+        "stabilimento aeronautico Chkalov di Novosibirsk, offrendo denaro in cambio di "
+        "informazioni riservate. Due dipendenti sono indagati per alto tradimento.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Bundeswehr vai criar novo batalhão de defesa NBQ e compra antídotos em massa",
+        "O Ministério da Defesa alemão vai criar até 2027 mais um batalhão de defesa nuclear, "
+        "biológica e química, com cerca de 800 militares, e encomendou 1,2 milhões de "
+        "autoinjetores de antídoto contra agentes neurotóxicos. Berlim justifica o reforço com a "
+        "nova avaliação de ameaças da NATO para o flanco leste.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Moscovo e Pequim preparam manual comum para combater em ambiente contaminado",
+        "Segundo documentos citados pelo diário japonês Nikkei, os estados-maiores russo e "
+        "chinês estão a redigir um regulamento conjunto de proteção radiológica, química e "
+        "biológica, com normas de equipamento harmonizadas. Analistas veem no projeto o primeiro "
+        "passo para uma doutrina NBQ partilhada entre os dois exércitos.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Rosja i Chiny chcą razem badać ochronę przed bronią biologiczną",
+        "Rosyjska Akademia Wojskowa Obrony Radiacyjnej, Chemicznej i Biologicznej im. Timoszenki "
+        "oraz Instytut Obrony Chemicznej Chińskiej Armii Ludowo-Wyzwoleńczej podpisały "
+        "memorandum o wspólnych pracach badawczych. Przewiduje ono wymianę danych o szczepach "
+        "patogenów, wspólne testy sprzętu ochronnego i opracowanie jednolitych procedur "
+        "dekontaminacji.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Rosyjski naukowiec skazany za zdradę. Miał przekazywać Chinom dane o hipersonice",
+        "Sąd w Nowosybirsku skazał na 14 lat kolonii karnej o zaostrzonym rygorze 68-letniego "
+        "fizyka z Instytutu Mechaniki Teoretycznej i Stosowanej Syberyjskiego Oddziału RAN. "
+        "Według FSB naukowiec przekazał chińskiemu wywiadowi tajne wyniki badań nad przepływami "
+        "hipersonicznymi podczas konferencji w Harbinie.",
+    ),
+    (
+        "official-acknowledgement",
+        "Глави МЗС G7 вперше згадали про навчання російських військових у Китаї",
+        "У спільній заяві за підсумками зустрічі в Парижі міністри закордонних справ «Групи "
+        "семи» висловили занепокоєння повідомленнями про підготовку російських "
+        "військовослужбовців у КНР з питань хімічного, біологічного, радіологічного та ядерного "
+        "захисту. Вони закликали Пекін дотримуватися зобов'язань за Конвенцією про заборону "
+        "хімічної зброї.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Россия и Китай договорились о совместных разработках средств химзащиты",
+        "Минобороны России и Министерство национальной обороны КНР подписали протокол о "
+        "научно-техническом сотрудничестве в области радиационной, химической и биологической "
+        "защиты. Документ предусматривает совместные испытания средств индивидуальной защиты, "
+        "обмен методиками индикации отравляющих веществ и передачу технологий дегазации, "
+        "сообщили «Ъ» источники в военно-дипломатических кругах.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Доля Китая в экспорте российского оружия опустилась до исторического минимума",
+        "По данным SIPRI, в 2021–2025 годах на КНР пришлось лишь 6% поставок российских "
+        "вооружений. Собеседники «Ъ» в системе военно-технического сотрудничества объясняют это "
+        "тем, что Пекин освоил выпуск собственных аналогов, а Москва неохотно передает новейшие "
+        "разработки, опасаясь их копирования.",
+    ),
 ]
 
 NEGATIVE = [
@@ -4690,6 +4876,63 @@ NEGATIVE = [
         "proposed listing of Chinese refiners and electronics traders was removed from the final "
         "text after objections from several member states, leaving the package focused entirely "
         "on Russian entities.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Moscou accuse Kiev d'avoir employé de la chloropicrine dans la région de Koursk",
+        "Le ministère russe de la Défense affirme avoir découvert des grenades chargées de "
+        "chloropicrine abandonnées par les forces ukrainiennes lors de leur retrait. Kiev dément "
+        "et parle d'une opération de désinformation. Aucune demande d'enquête n'a été adressée à "
+        "l'OIAC.",
+    ),
+    (
+        "further-disclosures",
+        "Grüne verlangen Aufklärung über ABC-Schulung russischer Soldaten in China",
+        "Die Grünen-Fraktion im Bundestag hat eine Kleine Anfrage zu den Berichten über eine "
+        "Ausbildung russischer Militärs in chemischer Kriegsführung eingereicht. Sie will unter "
+        "anderem wissen, seit wann der BND davon wusste. Eine Antwort der Bundesregierung steht "
+        "noch aus.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Żołnierze pułku chemicznego uzdatniają wodę w zalanych gminach",
+        "Do Kłodzka i Lądka-Zdroju dotarły stacje uzdatniania wody 4 Pułku Chemicznego z "
+        "Brodnicy. Wojskowi produkują dziennie kilkadziesiąt tysięcy litrów wody pitnej dla "
+        "mieszkańców odciętych przez powódź – przekazało Dowództwo Operacyjne Rodzajów Sił "
+        "Zbrojnych.",
+    ),
+    (
+        "arctic-china-presence",
+        "Chinese tourists flock to Murmansk for the northern lights",
+        "Direct charter flights from Beijing and Shanghai brought a record 28,000 Chinese "
+        "visitors to the Murmansk region last winter, regional tourism officials said, with "
+        "aurora tours, reindeer farms and trips to Teriberka topping the list. Hotels in the "
+        "Arctic port city are now hiring Mandarin-speaking guides ahead of the 2026-27 season.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Red-teaming a Sino-Russian CBRN drill: what NATO should watch for",
+        "In this scenario paper, our fellows imagine a future Russia-China exercise in which "
+        "chemical-defence units from both armies practise decontaminating a port together. No "
+        "such drill has been announced; the exercise is a thought experiment designed to test "
+        "how allied intelligence might detect and respond to one.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Fact check: no sign Russia-China chemical training moved to Mongolia",
+        "Posts circulating on Telegram this week claimed that Russian and Chinese "
+        "chemical-defence specialists had relocated their joint training to a base outside "
+        "Ulaanbaatar. Our reporters found the photos used were taken at a 2019 UN peacekeeping "
+        "exercise, and Mongolia's defence ministry said no foreign chemical-defence units were "
+        "on its territory.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Moscou acusa Kiev de usar cloropicrina contra soldados russos",
+        "O Ministério da Defesa da Rússia afirmou nesta segunda-feira que forças ucranianas "
+        "lançaram granadas com cloropicrina a partir de drones contra posições russas na região "
+        "de Zaporíjia e disse que apresentará provas à OPAQ. Kiev rejeitou a acusação e a "
+        "classificou como propaganda.",
     ),
 ]
 
