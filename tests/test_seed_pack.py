@@ -3855,6 +3855,191 @@ POSITIVE = [
         "тем, что Пекин освоил выпуск собственных аналогов, а Москва неохотно передает новейшие "
         "разработки, опасаясь их копирования.",
     ),
+    (
+        "cbrn-cooperation-expansion",
+        "Mosca e Pechino, intesa su progetti comuni di biosicurezza militare",
+        "Il 48° Istituto centrale di ricerca del ministero della Difesa russo, a Sergiev Posad, "
+        "e l'Accademia cinese di scienze mediche militari hanno firmato un memorandum per "
+        "ricerche congiunte su vaccini e protezione da agenti biologici, scrive Kommersant. "
+        "Analisti occidentali temono che l'accordo apra la strada al trasferimento di tecnologie "
+        "a duplice uso.",
+    ),
+    (
+        "sanctions-export-controls",
+        "UE wpisuje na czarną listę chińskie firmy wspierające rosyjską zbrojeniówkę",
+        "Rada UE zamroziła aktywa siedmiu podmiotów z Chin i Hongkongu oraz nałożyła zakaz "
+        "wjazdu na dwóch obywateli ChRL. Według Brukseli pośredniczyli oni w dostawach "
+        "obrabiarek CNC i części do dronów dla rosyjskich zakładów zbrojeniowych.",
+    ),
+    (
+        "further-disclosures",
+        "Nieuwe documenten: tweede lichting Russische ABC-specialisten in 2026 naar China",
+        "Het ging niet om een eenmalige cursus. Uit nieuw uitgelekte stukken blijkt dat Moskou "
+        "dit najaar een tweede groep van zo’n veertig officieren van de stralings-, chemische en "
+        "biologische verdedigingstroepen naar China wil sturen, schrijft NRC op basis van "
+        "documenten die de krant heeft ingezien.",
+    ),
+    (
+        "training-relocation",
+        "Russisch-Chinese ABC-uitwisseling verhuist naar Tadzjikistan",
+        "Na de onthullingen over trainingen in China hebben Russische en Chinese specialisten in "
+        "chemische verdediging elkaar in november getroffen op de Russische 201e militaire basis "
+        "bij Doesjanbe, meldt een Centraal-Aziatische denktank. Daarmee wordt het programma "
+        "buiten Chinees grondgebied voortgezet.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Литва формує окремий батальйон хімічного, біологічного, радіологічного та ядерного "
+        "захисту",
+        "Міністерство національної оборони Литви повідомило, що новий підрозділ запрацює до 2027 "
+        "року. На його оснащення передбачено понад 40 млн євро: закуплять мобільні комплекси "
+        "дезактивації, засоби радіаційної розвідки та індивідуального захисту.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Россия и Китай разработают общие наставления для войск РХБ-защиты — СМИ",
+        "Как сообщает издание со ссылкой на протокол межправительственной комиссии по "
+        "военно-техническому сотрудничеству, стороны договорились к 2027 году подготовить единые "
+        "методики радиационной и химической разведки. Речь также идёт о совместимых стандартах "
+        "средств индивидуальной защиты и передаче технологий их производства.",
+    ),
+    (
+        "further-disclosures",
+        "Журналисты установили имена российских офицеров, учившихся в Китае химической защите",
+        "Расследователи идентифицировали пятерых участников курсов, проходивших в КНР в конце "
+        "2025 года. Один из них, подполковник войск РХБЗ, весной 2022 года находился в "
+        "Гомельской области, откуда российские подразделения заходили в Украину.",
+    ),
+    (
+        "official-acknowledgement",
+        "Zunanje ministrstvo zaskrbljeno zaradi razkritij o urjenju ruskih vojakov na Kitajskem",
+        "Ministrstvo za zunanje in evropske zadeve je v petek sporočilo, da z resno "
+        "zaskrbljenostjo spremlja poročila o usposabljanju ruskega vojaškega osebja za kemično, "
+        "biološko, radiološko in jedrsko bojevanje na Kitajskem konec leta 2025. Slovenija bo "
+        "predlagala, da o tem razpravlja Svet EU za zunanje zadeve na julijskem zasedanju.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Na črnem seznamu EU tudi posredniki iz Hongkonga in Šenžena",
+        "Svet EU je v novem svežnju omejevalnih ukrepov proti Rusiji na seznam uvrstil 14 "
+        "subjektov iz tretjih držav. Med njimi so trije trgovci z elektroniko s sedežem v "
+        "Hongkongu in dve podjetji iz Šenžena, ki naj bi ruski vojaški industriji dobavljali "
+        "sestavne dele za brezpilotne letalnike in navigacijske sisteme. Njihova sredstva v EU "
+        "bodo zamrznjena.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Slovenska vojska bo okrepila zmogljivosti za dekontaminacijo",
+        "Ministrstvo za obrambo je predstavilo načrt nabav do leta 2028. Po njem bo 18. bataljon "
+        "za jedrsko, radiološko, kemično in biološko obrambo dobil dve mobilni enoti za "
+        "dekontaminacijo in novo laboratorijsko vozilo, zaloge zaščitnih oblek in mask pa se "
+        "bodo povečale za približno polovico. Na ministrstvu odločitev utemeljujejo s "
+        "poslabšanimi varnostnimi razmerami v Evropi.",
+    ),
+    (
+        "further-disclosures",
+        "Reuters objavio dijelove dosjea: Ruse je obučavao institut kineske vojske",
+        "Agencija Reuters objavila je preslike četiriju stranica deklasificiranog dosjea. Iz "
+        "njih proizlazi da je 37 pripadnika ruskih postrojbi za radiološku, kemijsku i biološku "
+        "zaštitu od listopada do prosinca 2025. boravilo na Institutu za kemijsku obranu kineske "
+        "Narodnooslobodilačke vojske u Pekingu. Dokument spominje i drugi krug obuke predviđen "
+        "za ovu godinu.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Ruski i kineski vojni instituti zajedno će istraživati zaštitu od bioloških agenasa",
+        "Prema pisanju lista Komersant, 48. centralni naučnoistraživački institut ruskog "
+        "Ministarstva odbrane iz Sergijevog Posada i Akademija vojnomedicinskih nauka kineske "
+        "armije potpisali su memorandum o zajedničkom razvoju vakcina i dijagnostike za "
+        "visokopatogene biološke agense. Zapadni stručnjaci upozoravaju da je reč o "
+        "tehnologijama dvostruke namene.",
+    ),
+    (
+        "official-acknowledgement",
+        "Рюте: Съюзниците обсъдиха обучението на руски военни в Китай",
+        "На пресконференция в Брюксел генералният секретар на НАТО Марк Рюте потвърди, че "
+        "посланиците на съюзниците са обсъдили съобщенията за обучение на руски военни в Китай "
+        "за действия в условия на химическо и радиационно заразяване. „Това показва, че Пекин "
+        "продължава да бъде решаващ помощник на Москва във войната“, заяви той.",
+    ),
+    (
+        "sanctions-export-controls",
+        "ΗΠΑ: Στη «μαύρη λίστα» 22 κινεζικές εταιρείες για στήριξη της ρωσικής πολεμικής "
+        "βιομηχανίας",
+        "Το Γραφείο Βιομηχανίας και Ασφάλειας του αμερικανικού υπουργείου Εμπορίου πρόσθεσε στην "
+        "Entity List 22 εταιρείες από την ηπειρωτική Κίνα και το Χονγκ Κονγκ. Σύμφωνα με την "
+        "ανακοίνωση, προμήθευαν τη ρωσική αμυντική βιομηχανία με εργαλειομηχανές και "
+        "μικροηλεκτρονικά, και πλέον κάθε εξαγωγή αμερικανικών προϊόντων προς αυτές απαιτεί "
+        "ειδική άδεια.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Άσκηση ΧΒΡΠ άμυνας με συμμαχικές μονάδες στη Θεσσαλονίκη",
+        "Μονάδες Χημικής, Βιολογικής, Ραδιολογικής και Πυρηνικής άμυνας του Ελληνικού Στρατού "
+        "εκπαιδεύτηκαν μαζί με κλιμάκια από Βουλγαρία, Ρουμανία και Ιταλία στον εντοπισμό και "
+        "την απολύμανση, με σενάριο διασποράς τοξικού παράγοντα στο λιμάνι. Σύμφωνα με το ΓΕΣ, "
+        "για πρώτη φορά δοκιμάστηκε κινητή μονάδα περίθαλψης θυμάτων χημικών όπλων.",
+    ),
+    (
+        "further-disclosures",
+        "Ποιοι Ρώσοι αξιωματικοί εκπαιδεύτηκαν στην Κίνα: νέα στοιχεία από τα έγγραφα",
+        "Στα έγγραφα που εξέτασε το Reuters περιλαμβάνεται ονομαστική κατάσταση 24 αξιωματικών "
+        "από ταξιαρχίες ραδιολογικής, χημικής και βιολογικής προστασίας και από τη στρατιωτική "
+        "ακαδημία «Τιμοσένκο» της Κοστρομά. Κατά το ίδιο ρεπορτάζ, κινεζικό κλιμάκιο αναμενόταν "
+        "στη Ρωσία την άνοιξη του 2026 για αντίστοιχο κύκλο εκπαίδευσης.",
+    ),
+    (
+        "official-acknowledgement",
+        "Audiere în Senatul SUA: șeful DIA confirmă că militari ruși au fost instruiți în China",
+        "Directorul Agenției de Informații a Apărării a declarat în fața Comisiei pentru forțe "
+        "armate a Senatului că instruirea militarilor ruși în război chimic și radiologic pe "
+        "teritoriul Chinei, la sfârșitul lui 2025, „corespunde evaluărilor noastre”. Oficialul a "
+        "refuzat să ofere detalii suplimentare în ședința publică.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Exército vai ter nova companhia de defesa NBQR até 2027",
+        "O Ministério da Defesa Nacional anunciou que o Exército Português vai criar uma "
+        "companhia de defesa nuclear, biológica, química e radiológica, com capacidade para "
+        "descontaminar militares e viaturas em cenário de guerra. O investimento, de 38 milhões "
+        "de euros, fica inscrito na revisão da Lei de Programação Militar e inclui novos "
+        "equipamentos de proteção individual.",
+    ),
+    (
+        "moscow-response",
+        "Moscovo diz que documentos sobre treino na China são «falsificação grosseira»",
+        "A porta-voz da diplomacia russa, Maria Zakharova, classificou como «falsificação "
+        "grosseira» os documentos citados pela Reuters sobre a formação de militares russos em "
+        "guerra química e radiológica na China. No briefing semanal, acusou os serviços secretos "
+        "britânicos de estarem por detrás da fuga de informação.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Russland og Kina skal lage felles standarder for CBRN-vern",
+        "Ifølge et møtereferat fra den russisk-kinesiske mellomstatlige kommisjonen for "
+        "militærteknisk samarbeid, som Financial Times har fått tilgang til, skal de to landene "
+        "innen 2028 utarbeide felles doktrine og prosedyrer for operasjoner i kjemisk og "
+        "radiologisk forurenset miljø. Avtalen omfatter også overføring av russisk "
+        "deteksjonsteknologi til kinesiske produsenter.",
+    ),
+    (
+        "training-relocation",
+        "Ny runde russisk-kinesisk CBRN-træning er flyttet til Kasakhstan",
+        "Russiske officerer fra de radiologiske, kemiske og biologiske forsvarstropper blev i "
+        "oktober undervist af kinesiske instruktører på et øvelsesterræn uden for Almaty, "
+        "skriver nyhedsbureauet Reuters med henvisning til to europæiske efterretningskilder. "
+        "Ifølge kilderne blev stedet valgt for at mindske risikoen for nye lækager efter "
+        "afsløringerne i sommer.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "SIPRI: Kinas køb af russiske våben er næsten gået i stå",
+        "Russiske våbenleverancer til Kina var i perioden 2021–2025 de laveste siden "
+        "Sovjetunionens opløsning, viser nye tal fra fredsforskningsinstituttet SIPRI. Ifølge "
+        "forskerne skyldes faldet især, at Kina nu selv producerer kampflymotorer og "
+        "luftværnssystemer, som tidligere blev købt i Moskva – ofte efter at have kopieret "
+        "russiske modeller.",
+    ),
 ]
 
 NEGATIVE = [
@@ -4933,6 +5118,31 @@ NEGATIVE = [
         "lançaram granadas com cloropicrina a partir de drones contra posições russas na região "
         "de Zaporíjia e disse que apresentará provas à OPAQ. Kiev rejeitou a acusação e a "
         "classificou como propaganda.",
+    ),
+    (
+        "further-disclosures",
+        "India 'has seen reports' on Russia-China training, reiterates chemical weapons stance",
+        "India's External Affairs Ministry said it had taken note of media reports that Russian "
+        "troops were trained in chemical and radiological warfare in China. 'India's position on "
+        "the Chemical Weapons Convention and on non-proliferation is well known and consistent,' "
+        "spokesperson Randhir Jaiswal told the weekly briefing, declining to comment further on "
+        "relations between third countries.",
+    ),
+    (
+        "further-disclosures",
+        "Turkey's ruling party: Ankara will not be 'a side' in Russia-China training row",
+        "Ömer Çelik, spokesman for Turkey's ruling AK Party, said on Tuesday that reports of "
+        "Russian troops being trained in chemical warfare in China should be handled 'through "
+        "international mechanisms, not media campaigns'. He said Turkey would keep its channels "
+        "open to both Moscow and Beijing.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "NATO's CBRN defence centre in Vyškov marks 20 years",
+        "The Joint Chemical, Biological, Radiological and Nuclear Defence Centre of Excellence "
+        "in Vyškov, Czech Republic, celebrated its 20th anniversary with a ceremony attended by "
+        "Czech and NATO officials. Speakers recalled the centre's support to allies during the "
+        "COVID-19 pandemic and opened an exhibition on its history.",
     ),
 ]
 
