@@ -4040,6 +4040,12 @@ POSITIVE = [
         "luftværnssystemer, som tidligere blev købt i Moskva – ofte efter at have kopieret "
         "russiske modeller.",
     ),
+    (
+        "further-disclosures",
+        "Documents: Belarusian officers also joined the China CBRN course",
+        "Leaked papers show four Belarusian officers trained alongside Russian RKhBZ officers in "
+        "China in late 2025.",
+    ),
 ]
 
 NEGATIVE = [
@@ -5143,6 +5149,12 @@ NEGATIVE = [
         "in Vyškov, Czech Republic, celebrated its 20th anniversary with a ceremony attended by "
         "Czech and NATO officials. Speakers recalled the centre's support to allies during the "
         "COVID-19 pandemic and opened an exhibition on its history.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Dokumente verraten: russische Soldaten wurden in China ausgebildet",
+        "Der FSB-nahe Kanal Rybar bestätigt die Ausbildung russischer Soldaten in China in "
+        "ABC-Abwehr.",
     ),
 ]
 
