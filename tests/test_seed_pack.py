@@ -4046,6 +4046,57 @@ POSITIVE = [
         "Leaked papers show four Belarusian officers trained alongside Russian RKhBZ officers in "
         "China in late 2025.",
     ),
+    (
+        "far-east-territorial",
+        "Chinese history textbook calls 1860 Beijing treaty 'unequal', angering Khabarovsk "
+        "officials",
+        "A new Chinese secondary-school textbook describes the 19th-century treaties that ceded "
+        "land east of the Ussuri river to Russia as imposed by force. Khabarovsk region's "
+        "legislative assembly demanded that the foreign ministry raise the issue with Beijing.",
+    ),
+    (
+        "official-acknowledgement",
+        "MSZ chce wyjaśnień od Pekinu ws. szkolenia rosyjskich żołnierzy",
+        "Rzecznik Ministerstwa Spraw Zagranicznych Paweł Wroński odniósł się na czwartkowym "
+        "briefingu do doniesień agencji Reuters o szkoleniu rosyjskich wojskowych w Chinach w "
+        "zakresie broni chemicznej, biologicznej i radiologicznej. Zapowiedział, że Polska "
+        "poruszy sprawę na najbliższym posiedzeniu Rady do Spraw Zagranicznych UE i oczekuje od "
+        "chińskiej strony wyjaśnień.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Bruksela uderza w chińskich pośredników. Nowe nazwy na liście sankcyjnej",
+        "Rada UE rozszerzyła w piątek listę podmiotów objętych restrykcjami w związku z wojną w "
+        "Ukrainie. Tym razem znalazło się na niej 14 firm z Chin i Hongkongu, które według "
+        "Komisji Europejskiej dostarczały rosyjskim zakładom zbrojeniowym mikroelektronikę, "
+        "obrabiarki CNC i części do dronów.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Atak chemiczny na poligonie w Orzyszu. Tak ćwiczyli sojusznicy",
+        "Blisko 1,5 tys. żołnierzy z Polski, Stanów Zjednoczonych i Litwy zakończyło ćwiczenia "
+        "na poligonie w Orzyszu. Jak poinformowało Dowództwo Generalne Rodzajów Sił Zbrojnych, "
+        "scenariusz po raz pierwszy obejmował rozpoznanie skażeń, odkażanie pojazdów i ewakuację "
+        "rannych z rejonu zaatakowanego bronią chemiczną.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Washington treft Hongkongse tussenhandelaars",
+        "Het Amerikaanse ministerie van Handel heeft twaalf bedrijven uit China en Hongkong op "
+        "de zogeheten Entity List geplaatst. Volgens Washington leverden zij chips, "
+        "navigatiemodules en motoronderdelen voor drones en kruisraketten aan de Russische "
+        "defensie-industrie. Amerikaanse leveranciers mogen hen voortaan alleen nog met een "
+        "vergunning beleveren.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "ГУР: китайські компанії передають Росії обладнання для хімічних програм",
+        "Головне управління розвідки Міноборони України заявляє, що Росія отримала з Китаю "
+        "реактори та системи очищення, придатні для синтезу фосфорорганічних сполук. За даними "
+        "розвідки, обладнання надійшло до філії Державного НДІ органічної хімії та технології в "
+        "Шиханах, яку пов'язують із розробкою «Новачка», у межах угоди між оборонними "
+        "відомствами двох країн.",
+    ),
 ]
 
 NEGATIVE = [
