@@ -4097,6 +4097,97 @@ POSITIVE = [
         "Шиханах, яку пов'язують із розробкою «Новачка», у межах угоди між оборонними "
         "відомствами двох країн.",
     ),
+    (
+        "further-disclosures",
+        "Les stagiaires russes accueillis par un institut de l'Armée populaire de libération",
+        "Reuters a publié mercredi de nouveaux extraits du dossier déclassifié. On y apprend "
+        "qu'une trentaine d'officiers issus de plusieurs brigades russes de défense "
+        "radiologique, chimique et biologique ont été reçus de novembre à décembre 2025 par "
+        "l'Institut de défense chimique de l'Académie des sciences militaires, à Pékin.",
+    ),
+    (
+        "training-relocation",
+        "La coopération NRBC sino-russe se poursuivrait en Biélorussie",
+        "Après les révélations sur les stages organisés en Chine, les deux armées auraient "
+        "choisi un terrain neutre. Selon le média indépendant biélorusse Zerkalo, des "
+        "instructeurs chinois ont encadré début septembre des spécialistes russes de la défense "
+        "chimique sur un polygone près de Baranavitchy.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Armement : la Chine ne fait presque plus ses courses en Russie",
+        "Selon les derniers chiffres de l'Institut international de recherche sur la paix de "
+        "Stockholm (Sipri), la part de la Chine dans les exportations d'armes russes est tombée "
+        "à 9 % sur la période 2021-2025, contre plus de 20 % cinq ans plus tôt. Pékin, qui a "
+        "longtemps copié des modèles soviétiques, produit désormais l'essentiel de ses systèmes.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Moskau und Peking arbeiten an gemeinsamen Regeln für den ABC-Schutz",
+        "Russische und chinesische Militärs erstellen ein gemeinsames Handbuch für Einsätze in "
+        "verstrahltem und chemisch verseuchtem Gelände. Das berichtet die Armeezeitung „Krasnaja "
+        "Swesda“. Ziel sei eine einheitliche Doktrin, damit Einheiten beider Länder künftig nach "
+        "denselben Standards aufklären und dekontaminieren.",
+    ),
+    (
+        "further-disclosures",
+        "Teilnehmerliste aufgetaucht: Wer in China den ABC-Kampf lernte",
+        "Die Nachrichtenagentur Reuters hat weitere Seiten aus dem russischen Dossier "
+        "veröffentlicht. Demnach reisten im November 2025 insgesamt 46 Soldaten, darunter "
+        "Offiziere zweier ABC-Abwehrbrigaden und ein Oberst aus dem Generalstab, zu dem "
+        "sechswöchigen Lehrgang nach China.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Bundesrat zieht nach – auch chinesische Firmen betroffen",
+        "Die Schweiz übernimmt die jüngsten Massnahmen der EU gegen Russland. Auf der Liste des "
+        "Seco stehen neu auch neun Unternehmen aus der Volksrepublik China, denen die Lieferung "
+        "von Drohnenbauteilen und Werkzeugmaschinen an den russischen Rüstungssektor vorgeworfen "
+        "wird.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Chinesische Laborausrüstung für Russlands Militärforschung",
+        "Westliche Nachrichtendienste gehen davon aus, dass China Russland inzwischen auch mit "
+        "Spezialtechnik für die ABC-Forschung beliefert. Nach SPIEGEL-Informationen geht es um "
+        "Hochsicherheits-Inkubatoren, Sequenziergeräte und Filtersysteme, die an eine "
+        "Außenstelle des militärischen Forschungsinstituts Nr. 48 in Kirow gegangen sein sollen.",
+    ),
+    (
+        "training-relocation",
+        "Nächste Runde in Tadschikistan?",
+        "Nach dem Auffliegen der Lehrgänge in China verlagern Moskau und Peking ihre "
+        "ABC-Ausbildung offenbar in ein Drittland. Laut dem unabhängigen Portal „Asia-Plus“ "
+        "übten im Herbst chinesische und russische Spezialisten auf dem Gelände der 201. "
+        "russischen Militärbasis bei Duschanbe den Schutz vor chemischen Kampfstoffen.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Tropas rusas y chinas practican juntas la descontaminación radiológica en Zhurihe",
+        "Las maniobras conjuntas «Interacción-2026», que se desarrollan en el campo de "
+        "entrenamiento de Zhurihe, en Mongolia Interior, incluyen por primera vez un módulo de "
+        "defensa química, biológica y radiológica. Una compañía rusa de protección RQB y una "
+        "unidad antiquímica china simularon la descontaminación de blindados tras un ataque, "
+        "según el Ministerio de Defensa ruso.",
+    ),
+    (
+        "further-disclosures",
+        "Anche ufficiali cinesi a lezione in Russia: il programma NBC era uno scambio",
+        "Un secondo gruppo di documenti visionati da Repubblica indica che l'addestramento non "
+        "era a senso unico: nella primavera 2026 una delegazione di 24 ufficiali dell'Esercito "
+        "popolare di liberazione avrebbe frequentato l'Accademia militare di difesa radiologica, "
+        "chimica e biologica «Timoshenko» di Kostroma. Le carte menzionano anche un terzo ciclo "
+        "di corsi previsto per il 2027.",
+    ),
+    (
+        "arctic-china-presence",
+        "Rompighiaccio cinese nelle acque artiche russe, Mosca chiede spiegazioni",
+        "La Xue Long 2 ha condotto per dieci giorni rilevamenti oceanografici nel mare dei "
+        "Ciukci, all'interno della zona economica esclusiva russa. Secondo Izvestia, al "
+        "ministero della Difesa si teme che i dati sui fondali possano servire ai sottomarini "
+        "cinesi, e il ministero degli Esteri russo ha chiesto chiarimenti all'ambasciata di "
+        "Pechino.",
+    ),
 ]
 
 NEGATIVE = [
