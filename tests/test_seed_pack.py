@@ -4188,6 +4188,132 @@ POSITIVE = [
         "cinesi, e il ministero degli Esteri russo ha chiesto chiarimenti all'ambasciata di "
         "Pechino.",
     ),
+    (
+        "joint-cbrn-exercises",
+        "Peace Mission 2026 ends with 'contaminated village' serial",
+        "Radiation, chemical and biological defence companies from Russia and China, alongside "
+        "smaller Kazakh and Kyrgyz detachments, jointly cleared a mock village contaminated with "
+        "toxic agents at the Chebarkul range near Chelyabinsk on the final day of the SCO "
+        "counter-terrorism exercise, Xinhua reported.",
+    ),
+    (
+        "training-relocation",
+        "Après la fuite, les stages NRBC russo-chinois déplacés au Bélarus",
+        "Moscou et Pékin n'ont pas renoncé à leur coopération, ils l'ont déménagée. D'après deux "
+        "responsables européens du renseignement, la session d'octobre 2026 réunissant des "
+        "spécialistes russes et chinois de la défense chimique s'est tenue sur un terrain "
+        "militaire bélarusse, près d'Ossipovitchi, plutôt qu'en Chine.",
+    ),
+    (
+        "further-disclosures",
+        "Reuters publica el memorando de Beloúsov que autorizó la formación en China",
+        "La agencia ha difundido las doce páginas del documento, fechado en septiembre de 2025, "
+        "con el que el ministro de Defensa ruso autorizó el envío de especialistas de las tropas "
+        "de protección radiológica, química y biológica a China. El texto precisa que la parte "
+        "china corrió con los gastos de alojamiento e instrucción.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Condenado en Rusia un expiloto de caza por pasar secretos a los servicios chinos",
+        "Un tribunal militar de Jabárovsk ha impuesto 14 años de cárcel por alta traición a un "
+        "teniente coronel retirado de la aviación rusa. Según la Fiscalía, entregó a un contacto "
+        "del Ministerio de Seguridad del Estado chino manuales técnicos y tácticos del caza "
+        "Su-35.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Civitavecchia, il 7° reggimento «Cremona» guida l'esercitazione NBC Toxic Trip",
+        "Oltre 600 militari di otto Paesi dell'Alleanza atlantica si sono addestrati per dieci "
+        "giorni tra Civitavecchia e Santa Severa alla bonifica di aree contaminate. Lo scenario "
+        "simulava un attacco con agenti nervini contro un porto, con squadre di decontaminazione "
+        "e ospedali da campo.",
+    ),
+    (
+        "moscow-response",
+        "Mosca ammette: «Corsi in Cina, ma solo difensivi»",
+        "Dopo le smentite dei giorni scorsi, il ministero della Difesa russo ha confermato a Ria "
+        "Novosti che specialisti delle truppe di difesa radiologica, chimica e biologica hanno "
+        "frequentato un corso in Cina nel 2025. Si trattava, precisa il dicastero, di "
+        "«addestramento esclusivamente protettivo», in linea con la Convenzione sulle armi "
+        "chimiche.",
+    ),
+    (
+        "beijing-response",
+        "Peking weist Bericht über ABC-Ausbildung russischer Soldaten zurück",
+        "Chinas Außenministerium hat Berichte zurückgewiesen, wonach russische Militärangehörige "
+        "Ende 2025 in der Volksrepublik für die chemische und radiologische Kriegsführung "
+        "ausgebildet worden sein sollen. Wer solche Vorwürfe erhebe, solle „Beweise vorlegen, "
+        "statt Gerüchte zu streuen“, sagte eine Sprecherin am Donnerstag in Peking.",
+    ),
+    (
+        "official-acknowledgement",
+        "Question time, il ministro della Difesa: «Addestramento NBC di militari russi in Cina, "
+        "informazioni attendibili»",
+        "Rispondendo mercoledì a un'interrogazione alla Camera, il ministro della Difesa ha "
+        "dichiarato che il governo dispone di «elementi coerenti» con quanto riportato "
+        "sull'addestramento alla guerra nucleare, biologica e chimica ricevuto da personale "
+        "russo in Cina alla fine del 2025. Il tema, ha aggiunto, sarà sollevato al prossimo "
+        "Consiglio Nord Atlantico.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Russian and Chinese military biologists co-author aerosol pathogen study",
+        "Scientists from Russia's 48th Central Research Institute in Sergiev Posad and China's "
+        "Academy of Military Medical Sciences co-authored a study on detecting aerosolised "
+        "pathogens in field conditions, published in a Chinese journal in May, according to a "
+        "think-tank analysis. The analysts say it is the first documented joint research between "
+        "the two countries' military biological-defence establishments.",
+    ),
+    (
+        "moscow-response",
+        "زاخاروفا: تقارير تدريب عسكريين روس في الصين على الحرب الكيميائية «تضليل إعلامي»",
+        "وصفت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا التقارير الغربية عن تلقي "
+        "عسكريين روس تدريبات على الحماية من الأسلحة الكيميائية والإشعاعية في الصين بأنها «حملة "
+        "تضليل منسقة». وقالت في إحاطتها الأسبوعية إن التعاون العسكري بين موسكو وبكين «شفاف ولا "
+        "يستهدف أي طرف ثالث».",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Moscou et Pékin lancent un programme de recherche commun en défense NRBC",
+        "L'Académie militaire de défense radiologique, chimique et biologique de Kostroma et "
+        "l'Institut de défense chimique de l'Armée populaire de libération ont signé un "
+        "protocole de recherche conjointe sur la détection des neurotoxiques et les techniques "
+        "de décontamination, selon Krasnaïa Zvezda, le quotidien du ministère russe de la "
+        "Défense. Le texte prévoit aussi des échanges de chercheurs et des publications communes.",
+    ),
+    (
+        "further-disclosures",
+        "Выпускники Костромы в Пекине: The Insider установил имена офицеров, обучавшихся в Китае",
+        "Сопоставив утекшие приказы с открытыми данными, The Insider установил личности девяти "
+        "офицеров войск РХБЗ, которые в ноябре–декабре 2025 года прошли курс в "
+        "Научно-исследовательском институте химической обороны НОАК в пригороде Пекина. Группу "
+        "возглавлял полковник, занимающий должность заместителя начальника Военной академии РХБЗ "
+        "имени маршала Тимошенко.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Румунія сформує окремий батальйон хімічного, біологічного, радіологічного та ядерного "
+        "захисту",
+        "Міністерство національної оборони Румунії оголосило про створення до кінця 2027 року "
+        "нового батальйону ХБРЯ-захисту, який базуватиметься неподалік Констанци. Бухарест також "
+        "закуповує мобільні лабораторії для виявлення бойових отруйних речовин і комплекти "
+        "спецобробки техніки на суму понад 90 млн євро.",
+    ),
+    (
+        "training-relocation",
+        "Rosyjsko-chińskie szkolenie z obrony przed bronią masowego rażenia w Tadżykistanie?",
+        "Po ujawnieniu dokumentów o szkoleniu Rosjan w Chinach oba państwa miały przenieść "
+        "kolejną turę zajęć do Azji Centralnej. Jak podaje Radio Ozodi, tadżycka sekcja RFE/RL, "
+        "od września na poligonie Lajur pod Duszanbe ćwiczą wspólnie rosyjscy i chińscy "
+        "specjaliści od obrony przeciwchemicznej i przeciwradiacyjnej.",
+    ),
+    (
+        "sanctions-export-controls",
+        "英国新一轮对俄制裁波及三家中资企业",
+        "英国外交部周二宣布新一轮对俄制裁，涉及46个实体和个人。其中包括两家注册于香港的电子元器件"
+        "贸易商和一家深圳无人机零部件制造商，英方称其向俄罗斯军工企业供应可用于导弹和无人机生产的"
+        "关键部件。被列名企业在英国的资产将被冻结。",
+    ),
 ]
 
 NEGATIVE = [
@@ -5297,6 +5423,57 @@ NEGATIVE = [
         "Dokumente verraten: russische Soldaten wurden in China ausgebildet",
         "Der FSB-nahe Kanal Rybar bestätigt die Ausbildung russischer Soldaten in China in "
         "ABC-Abwehr.",
+    ),
+    (
+        "far-east-territorial",
+        "Komentář: Moskva spolkla i čínské mapy. Co dalšího snese?",
+        "Když Peking v roce 2023 vydal mapu s čínskými názvy Vladivostoku a Chabarovsku, Kreml "
+        "mlčel. Autor komentáře tuto epizodu připomíná jako doklad toho, jak závislým se Rusko "
+        "na Číně stalo, a varuje, že Praha by neměla od Moskvy ani od Pekingu čekat zdrženlivost "
+        "ve střední Evropě.",
+    ),
+    (
+        "further-disclosures",
+        "Es falso que este vídeo muestre a soldados rusos entrenándose con máscaras de gas en "
+        "China",
+        "Un vídeo viral difundido en X y TikTok como prueba del supuesto entrenamiento químico "
+        "de militares rusos en China fue grabado en realidad en 2021 durante unas maniobras del "
+        "ejército bielorruso, según ha comprobado esta redacción mediante búsqueda inversa de "
+        "imágenes. Los uniformes y las matrículas de los vehículos corresponden a Bielorrusia.",
+    ),
+    (
+        "far-east-territorial",
+        "Fact check: Viral 'Haishenwai' sign is a Harbin restaurant, not a new Chinese map",
+        "A photo shared widely on Russian Telegram channels as proof that China has 'renamed' "
+        "Vladivostok on official signage actually shows the entrance of a seafood restaurant in "
+        "Harbin, a reverse image search shows. The restaurant has used the name since at least "
+        "2017, and no new map or official document has been issued.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "В Казахстане задержан бывший сотрудник «Казатомпрома» по подозрению в шпионаже в пользу "
+        "Китая",
+        "Комитет национальной безопасности Казахстана сообщил о задержании бывшего руководителя "
+        "одного из подразделений национальной атомной компании. Его подозревают в передаче "
+        "китайской разведке сведений о запасах урана и контрактах на его поставку; возбуждено "
+        "уголовное дело по статье о государственной измене.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "EU lists Russian brigade commander over choking agents",
+        "EU foreign ministers added the commander of Russia's 27th Separate NBC Protection "
+        "Brigade and two Defence Ministry laboratories to the chemical weapons sanctions regime, "
+        "citing 'repeated use of chloropicrin and riot control agents' against Ukrainian forces, "
+        "bringing to 22 the number of Russian individuals and entities listed over chemical "
+        "attacks in Ukraine.",
+    ),
+    (
+        "further-disclosures",
+        "Peking weist Bericht über ABC-Ausbildung russischer Soldaten zurück",
+        "Chinas Außenministerium hat Berichte zurückgewiesen, wonach russische Militärangehörige "
+        "Ende 2025 in der Volksrepublik für die chemische und radiologische Kriegsführung "
+        "ausgebildet worden sein sollen. Wer solche Vorwürfe erhebe, solle „Beweise vorlegen, "
+        "statt Gerüchte zu streuen“, sagte eine Sprecherin am Donnerstag in Peking.",
     ),
 ]
 
