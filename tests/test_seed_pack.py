@@ -4314,6 +4314,122 @@ POSITIVE = [
         "贸易商和一家深圳无人机零部件制造商，英方称其向俄罗斯军工企业供应可用于导弹和无人机生产的"
         "关键部件。被列名企业在英国的资产将被冻结。",
     ),
+    (
+        "beijing-response",
+        "国防部回应",
+        "国防部新闻发言人在月度例行记者会上被问及西方媒体近日援引所谓解密文件的报道时称，中俄两军"
+        "交流合作公开透明，符合国际法和两国各自承担的国际义务；至于所谓“为俄军防化人员提供培训”的"
+        "说法，发言人表示“不了解具体情况”，同时强调中方始终坚定维护《禁止化学武器公约》的权威和有"
+        "效性，反对任何国家借此事恶意炒作。",
+    ),
+    (
+        "training-relocation",
+        "Minsk, nuevo escenario",
+        "Según fuentes de inteligencia europeas, el segundo ciclo de formación de militares "
+        "rusos por instructores chinos en defensa frente a armas químicas, biológicas y "
+        "nucleares no se celebró en territorio de la República Popular, sino en un polígono "
+        "bielorruso, una decisión interpretada como un intento de reducir la exposición de Pekín.",
+    ),
+    (
+        "beijing-response",
+        "China geeft 'defensieve uitwisseling' met Russisch leger toe",
+        "Na wekenlange ontkenningen heeft het Chinese ministerie van Defensie voor het eerst "
+        "erkend dat in 2025 'routinematige uitwisselingen over troepenbescherming' met Russische "
+        "militairen hebben plaatsgevonden. Van training in chemische of biologische "
+        "oorlogsvoering was volgens woordvoerder Zhang Xiaogang 'geen enkele sprake'.",
+    ),
+    (
+        "moscow-response",
+        "Russian Defence Ministry: courses in China were routine 'protection' training",
+        "Russia's Defence Ministry told RIA Novosti that the servicemen mentioned in Western "
+        "media had attended 'standard courses on protecting troops and the population' in China "
+        "in late 2025 under an existing cooperation plan. The ministry insisted no offensive "
+        "subjects were covered, BBC Monitoring reports.",
+    ),
+    (
+        "moscow-response",
+        "Zakharova calls Reuters CBRN report 'Anglo-Saxon fabrication'",
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said on Telegram that the "
+        "declassified papers cited by Reuters were 'a crude forgery', accusing Western media of "
+        "inventing a Russia-China chemical weapons plot to justify NATO's military spending.",
+    ),
+    (
+        "beijing-response",
+        "L'ambassade de Chine à Paris dénonce une « campagne de désinformation »",
+        "Dans un communiqué publié sur son site, la représentation chinoise réagit aux "
+        "révélations de Reuters sur un programme d'entraînement NRBC destiné à l'armée russe. "
+        "Elle qualifie les documents cités de « fabrication » et assure que la coopération "
+        "militaire sino-russe « ne vise aucun pays tiers ».",
+    ),
+    (
+        "moscow-response",
+        "Defesa russa diz à TASS que cursos na China eram 'puramente defensivos'",
+        "O Ministério da Defesa da Rússia afirmou à agência estatal TASS que os militares "
+        "enviados à China no fim de 2025 participaram de cursos de 'proteção de tropas e da "
+        "população' e acusou a imprensa ocidental de distorcer documentos. Foi a primeira "
+        "manifestação oficial de Moscou sobre o caso.",
+    ),
+    (
+        "beijing-response",
+        "Chinese ambassade: 'Berichten over militaire training zijn laster'",
+        "De Chinese ambassade in Den Haag heeft gereageerd op vragen van Kamerleden over de "
+        "vermeende training van Russische militairen in chemische en radiologische "
+        "oorlogvoering. In een verklaring op haar website noemt de ambassade de berichtgeving "
+        "'ongefundeerd' en eist zij dat wie beschuldigt 'met bewijs komt'.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "OPCW vindt chloorpikrine in monsters van Oekraïens front",
+        "De Organisatie voor het Verbod op Chemische Wapens in Den Haag heeft in drie monsters "
+        "uit de regio Zaporizja sporen van chloorpikrine aangetroffen. Oekraïne beschuldigt "
+        "Rusland ervan de stof, die als chemisch wapen verboden is, met drones boven loopgraven "
+        "te droppen.",
+    ),
+    (
+        "further-disclosures",
+        "Los papeles del curso NBQ apuntan a una academia del Ejército chino en Changping",
+        "Una nueva tanda de documentos publicada este martes identifica al Instituto de "
+        "Ingeniería de Defensa Química del Ejército Popular de Liberación, al norte de Pekín, "
+        "como anfitrión de la formación. Según la lista de asistentes, acudieron 38 oficiales de "
+        "las tropas rusas de defensa radiológica, química y biológica, encabezados por un "
+        "coronel del polígono de Shijany.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Academia russa de defesa química e universidade militar chinesa criam laboratório "
+        "conjunto",
+        "A Academia Militar de Defesa Radiológica, Química e Biológica Timochenko, em Kostroma, "
+        "e a Universidade de Engenharia do Exército chinês, em Nanquim, anunciaram a criação de "
+        "um laboratório conjunto de materiais de proteção e descontaminação. Segundo o site da "
+        "instituição russa, o acordo prevê troca de pesquisadores e desenvolvimento comum de "
+        "filtros.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Venda de armas russas à China cai ao menor nível em duas décadas",
+        "Dados do Instituto Internacional de Pesquisa para a Paz de Estocolmo (Sipri) mostram "
+        "que as exportações de armamentos da Rússia para a China recuaram 64% em 2021-2025 ante "
+        "o quinquênio anterior. Analistas atribuem a queda à capacidade chinesa de produzir "
+        "localmente caças e sistemas antiaéreos antes comprados de Moscou.",
+    ),
+    (
+        "official-acknowledgement",
+        "URM: Kinijos ir Rusijos bendradarbiavimas cheminio ir biologinio karo srityje – grėsmė "
+        "euroatlantiniam saugumui",
+        "Lietuvos užsienio reikalų ministerija pareiškime teigia, kad pranešimai apie Rusijos "
+        "karių rengimą Kinijoje cheminio, biologinio, radiologinio ir branduolinio karo srityje "
+        "kelia didelį susirūpinimą. Ministerija ragina NATO ir ES partnerius šį klausimą aptarti "
+        "artimiausiame Šiaurės Atlanto Tarybos posėdyje.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Розвідка: Китай передає Росії обладнання подвійного призначення для військових хімічних "
+        "лабораторій",
+        "За даними Служби зовнішньої розвідки України, з початку 2026 року до 33-го ЦНДІ "
+        "Міноборони РФ у Шиханах надійшли китайські хроматографи, реактори синтезу та системи "
+        "фільтрації. Разом з обладнанням до Росії прибули китайські фахівці, які навчають "
+        "персонал працювати з технологіями, придатними для виробництва отруйних речовин.",
+    ),
 ]
 
 NEGATIVE = [
@@ -5474,6 +5590,173 @@ NEGATIVE = [
         "Ende 2025 in der Volksrepublik für die chemische und radiologische Kriegsführung "
         "ausgebildet worden sein sollen. Wer solche Vorwürfe erhebe, solle „Beweise vorlegen, "
         "statt Gerüchte zu streuen“, sagte eine Sprecherin am Donnerstag in Peking.",
+    ),
+    (
+        "moscow-response",
+        "外交部：所谓中国为俄军人提供“核生化”训练的报道毫无根据",
+        "外交部发言人林剑2日在例行记者会上表示，有关中方去年为俄罗斯军人提供化学、生物和放射性防"
+        "护训练、并经俄国防部长别洛乌索夫批准的报道“纯属捏造”。林剑说，中方在乌克兰问题上始终秉持"
+        "客观公正立场，从未向冲突任何一方提供致命性武器，并严格管控两用物项出口。他敦促有关方面停"
+        "止抹黑中国、停止借所谓“解密文件”炒作，多做有利于推动危机政治解决的事。有记者追问中方是否"
+        "接待过俄方军事人员，林剑表示，中俄正常交流合作不针对第三方。（环球时报）",
+    ),
+    (
+        "further-disclosures",
+        "中ロ共同訓練、防護部隊も参加",
+        "防衛省統合幕僚監部は、日本海周辺で行われた中国とロシアの共同演習について、両国の核・生物"
+        "・化学兵器への防護を担う部隊が艦艇の除染や放射線偵察の訓練を一緒に行ったとみられると発表"
+        "した。同省は、両軍の連携が新たな分野にまで深まっているとして、引き続き警戒監視に万全を期"
+        "す方針を示した。演習には両国の艦艇十数隻が参加した。",
+    ),
+    (
+        "further-disclosures",
+        "China tacha de «pura invención» el supuesto adiestramiento químico de militares rusos",
+        "El Ministerio de Asuntos Exteriores chino rechazó este lunes las informaciones según "
+        "las cuales personal militar ruso recibió formación en guerra química y radiológica en "
+        "territorio chino. «Si alguien tiene pruebas, que las presente», afirmó el portavoz Guo "
+        "Jiakun en su rueda de prensa diaria, en la que acusó a «ciertos medios occidentales» de "
+        "intentar sembrar discordia entre Pekín y Moscú.",
+    ),
+    (
+        "further-disclosures",
+        "AB'den Çin-Rusya KBRN eğitimi haberlerine tepki",
+        "AB Dış İlişkiler ve Güvenlik Politikası Yüksek Temsilcisi Kaja Kallas, Rus askerlerinin "
+        "Çin'de kimyasal ve radyolojik harp eğitimi aldığına ilişkin haberlerin 'son derece "
+        "endişe verici' olduğunu söyledi. Kallas, konunun AB dışişleri bakanlarının bir sonraki "
+        "toplantısında ele alınacağını açıkladı.",
+    ),
+    (
+        "moscow-response",
+        "中國國防部回應「培訓俄軍防化兵」：中俄兩軍屬正常交流",
+        "中國國防部發言人蔣斌在7月下旬例行記者會上被問及路透社相關報導時表示，中俄兩軍依據年度合"
+        "作計畫開展交流，「不針對任何第三方」。他未正面否認俄方人員曾赴華接受防護訓練，僅稱西方媒"
+        "體「別有用心」。",
+    ),
+    (
+        "nato-cbrn-posture",
+        "NATO CBRN centre of excellence opens annual conference in Vyškov",
+        "Around 300 specialists from allied and partner nations gathered in the Czech town of "
+        "Vyškov this week for the Joint CBRN Defence Centre of Excellence's yearly conference. "
+        "Panels reviewed lessons from past incidents and new research on stand-off detection; "
+        "organisers described the event as a forum for exchange among experts.",
+    ),
+    (
+        "far-east-territorial",
+        "Chinese tourists flock to Vladivostok as visa-free regime takes effect",
+        "Hotels in Vladivostok report near-full occupancy after Russia began admitting Chinese "
+        "tourists without visas, with bookings from Harbin and Shenyang up sharply. Tour "
+        "operators say many visitors come for seafood and the city's Tsarist-era architecture in "
+        "a port that Chinese social media users still often call Haishenwai.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Polscy oficerowie ukończyli kurs w natowskim centrum CBRN w Vyškovie",
+        "Czternastu oficerów wojsk chemicznych zakończyło dwutygodniowy kurs planowania obrony "
+        "przed bronią masowego rażenia w Centrum Eksperckim NATO ds. Obrony CBRN w czeskim "
+        "Vyškovie. Jak przekazało Dowództwo Generalne, Polacy uczestniczą w tym szkoleniu "
+        "cyklicznie od kilku lat w ramach stałej oferty kursowej centrum.",
+    ),
+    (
+        "further-disclosures",
+        "Should the China–Russia CBRN revelation have surprised anyone?",
+        "Last week's report that Russian troops trained in chemical and radiological warfare in "
+        "China should not have shocked anyone who has followed the partnership since the 'no "
+        "limits' declaration of 2022. The harder question for allied planners, this essay "
+        "argues, is what it means for deterrence on the eastern flank.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Moscou accuse l'armée ukrainienne d'avoir utilisé des substances toxiques à Koursk",
+        "Le ministère russe de la Défense affirme que des soldats ukrainiens ont employé des "
+        "grenades chargées d'une « substance irritante » contre ses positions dans la région de "
+        "Koursk. Kiev dément catégoriquement et dénonce une « mise en scène » de la propagande "
+        "russe.",
+    ),
+    (
+        "further-disclosures",
+        "ABC-Ausbildung für Russen: Chinas Botschaft verlangt Beweise",
+        "Die chinesische Botschaft in Berlin hat Berichte über eine Ausbildung russischer "
+        "Militärs in chemischer und radiologischer Kriegsführung als „haltlose Unterstellung“ "
+        "zurückgewiesen. Wer solche Vorwürfe erhebe, solle die angeblichen Dokumente vollständig "
+        "offenlegen, hieß es in einer Stellungnahme auf der Website der Botschaft.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Russland und China: Gemeinsame Forschung zu ABC-Schutz vereinbart",
+        "Die Zusammenarbeit zwischen Moskau und Peking reicht nun bis in die ABC-Forschung. Bei "
+        "einem Treffen in Peking unterzeichneten Vertreter beider Verteidigungsministerien ein "
+        "Abkommen über gemeinsame Projekte zu Detektionstechnik und Dekontaminationsverfahren "
+        "sowie über den Austausch von Dienstvorschriften für die ABC-Abwehrtruppen.",
+    ),
+    (
+        "further-disclosures",
+        "Pekin o szkoleniu rosyjskich żołnierzy: „To oszczerstwo”",
+        "Chińskie MSZ odniosło się do doniesień o szkoleniu rosyjskich wojskowych z obrony przed "
+        "bronią chemiczną i radiologiczną na terytorium ChRL. Rzeczniczka resortu Mao Ning "
+        "oświadczyła, że Chiny „zawsze przestrzegają Konwencji o zakazie broni chemicznej”, a "
+        "publikacje nazwała „próbą oczerniania” Pekinu.",
+    ),
+    (
+        "further-disclosures",
+        "China tacha de «pura invención» el supuesto curso de guerra química para tropas rusas",
+        "El portavoz de la Cancillería china, Lin Jian, rechazó este jueves en su comparecencia "
+        "diaria las informaciones sobre un programa de adiestramiento de militares rusos en "
+        "defensa química y radiológica en China. Pekín «se opone firmemente a la difamación» y "
+        "exige a quienes difunden la noticia que presenten pruebas, afirmó.",
+    ),
+    (
+        "further-disclosures",
+        "Bielorrusia, nuevo escenario de la cooperación NBQ entre Moscú y Pekín",
+        "Especialistas de las tropas de defensa química rusas e instructores del Ejército chino "
+        "coincidieron en marzo en el polígono bielorruso de Obuz-Lesnovski, según imágenes "
+        "satelitales y fuentes de la inteligencia lituana citadas por LRT. El cambio de sede "
+        "llega tras la polémica por el adiestramiento celebrado en China a finales de 2025.",
+    ),
+    (
+        "moscow-response",
+        "中國國防部回應俄軍赴華受訓報導：中俄軍事合作「光明正大」",
+        "中國國防部發言人張曉剛30日在例行記者會上被問及路透社報導時表示，中俄兩軍交流合作「公開透"
+        "明、光明正大」，不針對第三方，但未否認曾為俄方人員提供核生化防護訓練。分析人士認為，北京"
+        "的措辭較外交部稍早的全盤否認明顯軟化。",
+    ),
+    (
+        "further-disclosures",
+        "中ロ海軍、日本海で合同演習　放射能・化学汚染を想定した防護訓練も",
+        "中国国防省によると、中ロ両海軍は合同演習「海上連合2026」を日本海で実施し、対潜戦や防空に"
+        "加え、放射性物質や化学剤で汚染された艦艇の除染訓練を共同で行った。防衛省は両国艦艇の動向"
+        "を警戒監視している。",
+    ),
+    (
+        "sanctions-export-controls",
+        "OFAC blacklists shadow-fleet operators whose tankers called at Qingdao and Dalian",
+        "Washington on Friday sanctioned six Russian and UAE-based ship managers and 21 tankers "
+        "it said moved Russian crude above the G7 price cap. According to Treasury, the vessels "
+        "repeatedly discharged at the Chinese ports of Qingdao, Dalian and Rizhao; no Chinese "
+        "company or individual was named in the action.",
+    ),
+    (
+        "further-disclosures",
+        "'The Shikhany Files' review: a chilling, uneven look at Russia's chemical secrets",
+        "This feature-length documentary follows former Soviet chemists from the Shikhany "
+        "testing ground on the Volga and closes with last July's leak about Russian officers "
+        "trained in China. That final act feels bolted on, but the archive footage of 1980s "
+        "field trials and the interviews with defectors are remarkable.",
+    ),
+    (
+        "training-relocation",
+        "Commentary: the China-Russia CBRN story is a symptom, not a turning point",
+        "Much Western commentary has treated July's revelations as proof of a new military "
+        "alliance. This think-tank blog argues the better reading is that both armies run "
+        "routine defensive chemical training, and that the partnership's deeper fault lines - "
+        "arms copying, Arctic rivalry, Central Asia - matter more for Western strategy.",
+    ),
+    (
+        "sanctions-export-controls",
+        "UK sanctions Arctic LNG 2 carriers that delivered cargoes to China's Beihai terminal",
+        "Britain on Tuesday added eight LNG carriers and two Russian shipping companies to its "
+        "sanctions list, targeting vessels that loaded gas at the Arctic LNG 2 plant on the "
+        "Gydan peninsula and unloaded it at the Beihai terminal in Guangxi. The Foreign Office "
+        "said the measures aim to squeeze Novatek's revenue.",
     ),
 ]
 
