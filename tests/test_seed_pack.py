@@ -4430,6 +4430,176 @@ POSITIVE = [
         "фільтрації. Разом з обладнанням до Росії прибули китайські фахівці, які навчають "
         "персонал працювати з технологіями, придатними для виробництва отруйних речовин.",
     ),
+    (
+        "moscow-response",
+        "Zaharova ziņas par Krievijas karavīru apmācībām Ķīnā nodēvē par provokāciju",
+        "Krievijas Ārlietu ministrijas pārstāve Marija Zaharova preses brīfingā apgalvoja, ka "
+        "„Reuters“ publicētie dokumenti par ķīmiskās un radioloģiskās karadarbības apmācībām "
+        "Ķīnā esot „Rietumu specdienestu safabricēti“. Viņa gan nepaskaidroja, kāpēc šos "
+        "dokumentus bija atslepenojušas pašas Krievijas iestādes. (LETA)",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Dal corso alla ricerca: Mosca e Pechino studiano insieme vaccini e sensori contro gli "
+        "agenti chimici",
+        "Secondo Kommersant, il 48° Istituto centrale di ricerca del ministero della Difesa "
+        "russo e l'Accademia cinese di scienze mediche militari hanno firmato un memorandum per "
+        "sviluppare in comune vaccini, sistemi di rilevamento e materiali per la "
+        "decontaminazione. Per gli analisti occidentali la collaborazione tra i due eserciti "
+        "entra così nel campo della ricerca a duplice uso.",
+    ),
+    (
+        "moscow-response",
+        "Rusya Savunma Bakanlığı'ndan Çin'deki KBRN eğitimi iddialarına yanıt",
+        "TASS'ın aktardığına göre Rusya Savunma Bakanlığı, Rus askerlerinin geçen yıl Çin'de "
+        "kimyasal ve radyolojik savaş eğitimi aldığına dair Reuters haberini 'Batı'nın bilinçli "
+        "bir provokasyonu' olarak nitelendirdi. Bakanlık açıklamasında, Çin ile askeri "
+        "temasların uluslararası hukuka tam uyumlu şekilde yürütüldüğü vurgulandı.",
+    ),
+    (
+        "moscow-response",
+        "Russian Defence Ministry: officers' China trip was 'routine exchange on troop protection'",
+        "Russia's Defence Ministry said on Friday that a visit to China last year by servicemen "
+        "of the radiation, chemical and biological protection troops was a routine professional "
+        "exchange on protecting personnel, rejecting what it called Western media claims of "
+        "'warfare training'. The ministry said the Reuters publication distorted…",
+    ),
+    (
+        "nato-cbrn-posture",
+        "La Défense belge va doubler ses capacités de défense NRBC",
+        "Face à la dégradation du contexte sécuritaire, l'armée se dote de moyens "
+        "supplémentaires contre les menaces nucléaires, radiologiques, biologiques et chimiques. "
+        "Le ministre de la Défense, Theo Francken, a annoncé l'achat de 4 000 tenues de "
+        "protection et de dix systèmes de décontamination, ainsi que la création d'une nouvelle "
+        "compagnie spécialisée d'ici 2027.",
+    ),
+    (
+        "further-disclosures",
+        "Des officiers chinois auraient, eux aussi, suivi un stage en Russie",
+        "L'échange entre Moscou et Pékin n'était pas à sens unique. Selon de nouveaux documents "
+        "consultés par plusieurs médias européens, une vingtaine d'officiers de l'Armée "
+        "populaire de libération ont été accueillis au printemps 2026 à l'Académie militaire de "
+        "défense RCB de Kostroma, en contrepartie de la formation dispensée aux Russes en Chine "
+        "fin 2025.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Tokyo congela i beni di cinque società di Hong Kong legate all'industria bellica russa",
+        "Il governo giapponese ha ampliato le sanzioni legate alla guerra in Ucraina. Nella "
+        "nuova lista figurano anche cinque aziende con sede a Hong Kong e due cittadini cinesi, "
+        "accusati di aver aggirato i controlli sulle esportazioni facendo arrivare macchine "
+        "utensili a controllo numerico ai produttori di missili russi.",
+    ),
+    (
+        "far-east-territorial",
+        "Il documentario della Cctv sui «territori perduti» irrita la Duma",
+        "Una serie della televisione di Stato cinese dedicata ai «trattati ineguali» "
+        "dell'Ottocento presenta la regione dell'Amur e l'area di Vladivostok come terre "
+        "«sottratte» alla dinastia Qing. Alcuni deputati russi hanno chiesto al ministero degli "
+        "Esteri di convocare l'ambasciatore cinese.",
+    ),
+    (
+        "moscow-response",
+        "Russisch ministerie: training in China was 'gewone uitwisseling'",
+        "Het Russische ministerie van Defensie heeft voor het eerst gereageerd op de berichten "
+        "over een CBRN-opleiding van Russische militairen in China. In een verklaring via "
+        "staatspersbureau TASS spreekt het ministerie van 'een gepland uitwisselingsprogramma op "
+        "het gebied van stralings-, chemische en biologische bescherming' zonder offensief "
+        "karakter.",
+    ),
+    (
+        "official-acknowledgement",
+        "Albares ve “muy grave” que China formara a militares rusos en guerra química y pide una "
+        "respuesta europea",
+        "Madrid, 2 jul (EFE).- El ministro de Asuntos Exteriores, José Manuel Albares, calificó "
+        "este jueves de “muy grave” la información según la cual China adiestró a finales de "
+        "2025 a personal militar ruso en defensa química y radiológica. En declaraciones a los "
+        "periodistas en el Congreso, Albares avanzó que España llevará el asunto al próximo "
+        "Consejo de Asuntos Exteriores de la UE.",
+    ),
+    (
+        "further-disclosures",
+        "Los nuevos documentos sitúan a 46 oficiales rusos en un instituto militar a las afueras "
+        "de Pekín",
+        "La segunda entrega de documentos desclasificados aporta detalles hasta ahora "
+        "desconocidos sobre el curso de finales de 2025. Según la nueva documentación, 46 "
+        "oficiales y suboficiales de las tropas rusas de defensa RQB asistieron durante seis "
+        "semanas a clases en el Instituto de Ingeniería de Defensa Química del Ejército Popular "
+        "de Liberación, en el distrito de Changping.",
+    ),
+    (
+        "official-acknowledgement",
+        "Wiceszef MON przed komisją: ustalenia służb zbieżne z doniesieniami o szkoleniu Rosjan "
+        "w Chinach",
+        "Wiceminister obrony narodowej Paweł Zalewski poinformował w środę posłów z sejmowej "
+        "komisji obrony, że doniesienia o szkoleniu rosyjskich wojskowych w Chinach w zakresie "
+        "obrony przed bronią chemiczną i radiologiczną są zbieżne z ustaleniami polskich służb. "
+        "Zaznaczył, że sprawa była już przedmiotem konsultacji z sojusznikami w NATO.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Rosja i Chiny ujednolicą procedury działania na skażonym polu walki",
+        "Rosyjskie wojska obrony radiacyjnej, chemicznej i biologicznej oraz Armia "
+        "Ludowo-Wyzwoleńcza opracowują wspólny regulamin obrony przed bronią masowego rażenia – "
+        "podał „Kommiersant”, powołując się na źródła w resorcie obrony. Dokument ma ujednolicić "
+        "terminologię, normy sprzętowe i procedury dekontaminacji obu armii.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "China ar transfera Rusiei tehnologie pentru detectarea agenților chimici",
+        "Potrivit unui raport al serviciului de informații militare al Ucrainei, o companie de "
+        "stat chineză a livrat Rusiei linii de producție pentru senzori de detectare a agenților "
+        "chimici și biologici, împreună cu know-how-ul necesar fabricării lor. Echipamentele, "
+        "declarate drept aparatură industrială civilă, ar fi ajuns la o uzină de lângă Tambov.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Marinari ruși și chinezi exersează decontaminarea navelor în Marea Japoniei",
+        "Exercițiul naval comun „Interacțiunea Maritimă-2026” a inclus pentru prima dată un "
+        "scenariu de atac cu arme de distrugere în masă, a anunțat Ministerul Apărării de la "
+        "Moscova. Echipajele celor două flote au exersat detectarea contaminării radioactive și "
+        "spălarea punților cu sisteme speciale de decontaminare.",
+    ),
+    (
+        "training-relocation",
+        "Pregătirea militarilor ruși de către China ar continua în Laos",
+        "După scandalul din vară, următoarea rundă de instruire în domeniul apărării chimice și "
+        "radiologice pentru militarii ruși s-ar desfășura într-un centru militar din Laos, cu "
+        "instructori chinezi, potrivit unor surse diplomatice europene. Un prim grup de ofițeri "
+        "ruși ar fi sosit deja la Vientiane în octombrie.",
+    ),
+    (
+        "moscow-response",
+        "Минобороны России: взаимодействие с НОАК в сфере РХБ защиты носит исключительно "
+        "оборонительный характер",
+        "Военное ведомство впервые отреагировало на сообщения о занятиях, которые российские "
+        "военнослужащие проходили в Китае в конце 2025 года. В распространённом заявлении "
+        "говорится, что обмен опытом по радиационной, химической и биологической защите ведётся "
+        "в полном соответствии с Конвенцией о запрещении химического оружия и «не направлен "
+        "против третьих стран».",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Доля Китая в российском оружейном экспорте опустилась до исторического минимума",
+        "По данным источников “Ъ” в ОПК, на КНР в 2025 году пришлось менее 5% поставок "
+        "«Рособоронэкспорта» против почти половины в середине 2000-х. Пекин практически перестал "
+        "закупать готовые системы, ограничиваясь авиадвигателями и отдельными комплектующими, а "
+        "основными покупателями остаются Индия, Алжир и Египет.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "独軍、ABC防護部隊を増強 2029年までに2個大隊新設",
+        "ドイツ国防省は、核・生物・化学兵器への防護を担う部隊を拡充する計画を明らかにした。東部ザ"
+        "クセン州などに2個大隊を新設し、除染車両や検知装置も大幅に調達する。ロシアの脅威をにらみ"
+        "、NATO東部方面での防護能力を高める狙い。",
+    ),
+    (
+        "nato-cbrn-posture",
+        "폴란드, 화생방 방호장비 비축 두 배로…‘동부 방패’ 계획 일환",
+        "폴란드 국방부는 2027년까지 방독면과 보호복, 제독 장비 비축량을 현재의 두 배로 늘리고 각 "
+        "군에 화생방 의무지원대를 신설한다고 발표했다. 국방부는 러시아와 벨라루스의 위협에 "
+        "대비한 조치라고 설명했다.",
+    ),
 ]
 
 NEGATIVE = [
@@ -5757,6 +5927,78 @@ NEGATIVE = [
         "sanctions list, targeting vessels that loaded gas at the Arctic LNG 2 plant on the "
         "Gydan peninsula and unloaded it at the Beihai terminal in Guangxi. The Foreign Office "
         "said the measures aim to squeeze Novatek's revenue.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Declassified Soviet files detail Moscow's 1950s help for China's atomic bomb",
+        "Newly declassified documents from Russian state archives shed fresh light on Soviet "
+        "assistance to China's nuclear weapons programme in the late 1950s, including the "
+        "training of Chinese physicists in Dubna and a promised prototype bomb that Khrushchev "
+        "never delivered before the Sino-Soviet split, writes an Arms Control Today contributor.",
+    ),
+    (
+        "further-disclosures",
+        "Peking: Vorwürfe zu Chemiewaffen-Schulung „frei erfunden“",
+        "Chinas Außenministerium hat Berichte zurückgewiesen, wonach russische Soldaten Ende "
+        "2025 in der Volksrepublik für die chemische und radiologische Kriegsführung ausgebildet "
+        "wurden. Sprecher Guo Jiakun verlangte am Donnerstag, wer solche Behauptungen aufstelle, "
+        "solle „Beweise vorlegen, statt Gerüchte zu verbreiten“.",
+    ),
+    (
+        "further-disclosures",
+        "Pékin évoque des « échanges normaux » avec l'armée russe",
+        "Interrogé sur les révélations concernant une formation NRBC dispensée à des militaires "
+        "russes, le ministère chinois de la Défense n'a pas démenti. Son porte-parole a évoqué "
+        "jeudi des « échanges normaux » entre les deux armées dans le domaine de la protection "
+        "contre les armes de destruction massive, « qui ne visent aucun pays tiers ».",
+    ),
+    (
+        "sanctions-export-controls",
+        "Tribuna | Seis meses después del escándalo, Europa sigue sin una estrategia hacia China",
+        "El autor, investigador del Real Instituto Elcano, recuerda que la revelación en julio "
+        "del adiestramiento de militares rusos en China apenas alteró la política comercial "
+        "europea. Sostiene que Bruselas debe reducir su dependencia de las tierras raras y las "
+        "baterías chinas antes de plantearse nuevas sanciones, y propone un mecanismo común de "
+        "control de inversiones.",
+    ),
+    (
+        "far-east-territorial",
+        "London's Haishenwai brings Dongbei seafood to Bayswater",
+        "Haishenwai, the Harbin-born restaurant group named after the old Chinese name for "
+        "Vladivostok, opens its second London site this week. The menu at Haishenwai Bayswater "
+        "leans on crab, sea urchin and pickled-cabbage dumplings, with a set lunch at 24 pounds.",
+    ),
+    (
+        "far-east-territorial",
+        "Neu in Prenzlauer Berg: Das „Haishenwai“ bringt Küche aus Chinas Nordosten",
+        "Im neuen Restaurant Haishenwai in der Kastanienallee gibt es Teigtaschen mit Garnelen, "
+        "geschmorten Fisch und Seegurkensalat. Der Name – so nannten Chinesen früher Wladiwostok "
+        "– stehe für die Küche ihrer Heimatregion, sagt Inhaberin Li Na. Mittags bietet das "
+        "Haishenwai ein Menü für 14,50 Euro an.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "ABC-Abwehrkräfte der Bundeswehr helfen nach Chemieunfall in Leverkusen",
+        "Nach dem Austritt von Chlorgas in einem Chemiepark in Leverkusen unterstützen seit "
+        "Dienstag Soldaten des ABC-Abwehrbataillons 750 aus Bruchsal die Feuerwehr bei Messungen "
+        "und der Dekontamination. Die Amtshilfe hatte die Bezirksregierung Köln beantragt, "
+        "teilte das Landeskommando Nordrhein-Westfalen mit.",
+    ),
+    (
+        "further-disclosures",
+        "Czym zajmują się wojska chemiczne? Wyjaśniamy",
+        "Rozpoznanie skażeń, odkażanie sprzętu i ludzi, zasłony dymne – to codzienne zadania "
+        "wojskowych chemików. Tłumaczymy, jak wygląda ich szkolenie w Polsce i dlaczego po "
+        "lipcowych doniesieniach o szkoleniu rosyjskich żołnierzy w Chinach temat obrony przed "
+        "bronią masowego rażenia wrócił do debaty publicznej.",
+    ),
+    (
+        "far-east-territorial",
+        "In via Paolo Sarpi apre Haishenwai, cucina del Nord-Est cinese",
+        "Si chiama Haishenwai, come la città che oggi è Vladivostok, il nuovo ristorante di via "
+        "Paolo Sarpi a Milano. Da Haishenwai si mangiano ravioli di maiale e crauti, pesce in "
+        "agrodolce alla maniera di Harbin e spiedini di agnello al cumino; a pranzo si spendono "
+        "circa 20 euro.",
     ),
 ]
 
