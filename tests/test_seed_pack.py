@@ -4600,6 +4600,186 @@ POSITIVE = [
         "군에 화생방 의무지원대를 신설한다고 발표했다. 국방부는 러시아와 벨라루스의 위협에 "
         "대비한 조치라고 설명했다.",
     ),
+    (
+        "beijing-response",
+        "Chinese Embassy dares London to produce 'a single piece of evidence'",
+        "The Chinese Embassy in the UK said on Saturday that British ministers were 'repeating "
+        "hearsay' about military exchanges with Russia and urged them to publish any proof of "
+        "the alleged chemical and biological defence courses. Normal cooperation between "
+        "sovereign states 'targets no third party', an embassy spokesperson said.",
+    ),
+    (
+        "chinese-espionage-russia",
+        "Khabarovsk development official held on treason charge",
+        "Russia's security service has detained a deputy head of a regional development agency "
+        "in Khabarovsk on suspicion of passing information about defence infrastructure to "
+        "China's Ministry of State Security, RIA Novosti reported, citing court records. He "
+        "faces up to life imprisonment if convicted.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Moscú y Pekín unificarán sus manuales de combate en entornos contaminados",
+        "Las academias militares de defensa radiológica, química y biológica de Rusia y China "
+        "firmaron en Kostromá un memorando que prevé elaborar una doctrina común para operar en "
+        "zonas contaminadas y lanzar proyectos de investigación conjuntos, según informó el "
+        "Ministerio de Defensa ruso. Expertos occidentales lo interpretan como el salto de los "
+        "cursos puntuales a una alianza estable en este terreno.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Patogeni e protezione, Mosca e Pechino avviano ricerche congiunte",
+        "Il 48° Istituto centrale di ricerca del ministero della Difesa russo e l'Accademia di "
+        "scienze mediche militari cinese hanno firmato un accordo per progetti comuni su "
+        "vaccini, diagnostica e protezione da agenti biologici, riportano i media russi. Per gli "
+        "analisti è il segnale che la collaborazione tra i due Paesi nel campo Nbc va ormai "
+        "oltre l'addestramento.",
+    ),
+    (
+        "further-disclosures",
+        "Ecco la lettera firmata da Belousov che autorizzava i corsi in Cina",
+        "Reuters ha pubblicato la lettera di tre pagine con cui, nell'ottobre 2025, il ministro "
+        "della Difesa Andrej Belousov autorizzava l'invio di ufficiali delle truppe di difesa "
+        "radiologica, chimica e biologica a un corso in Cina. Il documento, che reca anche il "
+        "visto del capo di Stato maggiore Valerij Gerasimov, indica una durata di sei settimane.",
+    ),
+    (
+        "joint-cbrn-exercises",
+        "Ruští a čínští vojáci nacvičovali likvidaci následků chemického útoku",
+        "Součástí společného cvičení Sever/Součinnost-2026, které se letos konalo v Přímořském "
+        "kraji, byla podle ruského ministerstva obrany i etapa radiační, chemické a biologické "
+        "ochrany. Jednotky obou armád společně prováděly průzkum zamořeného prostoru a "
+        "dekontaminaci techniky.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "Rostec: Čína okopírovala motor našich stíhaček",
+        "Ředitel pro duševní vlastnictví ruského zbrojního koncernu Rostec si v rozhovoru pro "
+        "deník Kommersant postěžoval, že čínský motor WS-10 vychází z konstrukce ruského AL-31F. "
+        "Podle něj Peking opakovaně porušuje licenční dohody, a Moskva proto omezuje dodávky "
+        "nejmodernějších technologií.",
+    ),
+    (
+        "sanctions-export-controls",
+        "EÚ dala na sankčný zoznam čínskych dodávateľov súčiastok pre ruské drony",
+        "Nový balík reštrikcií, ktorý v piatok schválili ministri zahraničných vecí Únie, zahŕňa "
+        "aj deväť spoločností z Číny a Hongkongu. Podľa Bruselu dodávali ruským zbrojovkám "
+        "motory, optiku a elektroniku pre útočné drony. Peking už avizoval protiopatrenia.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Rusia și China lansează cercetări comune în domeniul apărării biologice",
+        "Institutul Central de Cercetări nr. 48 al Ministerului Apărării rus și Academia de "
+        "Științe Medicale Militare a Chinei au semnat un acord pentru proiecte comune privind "
+        "detecția agenților patogeni și dezvoltarea de vaccinuri pentru militari, relatează "
+        "agenția Interfax. Experții avertizează că astfel de programe au un pronunțat caracter "
+        "de dublă utilizare.",
+    ),
+    (
+        "arctic-china-presence",
+        "Moszkva gyanakszik a kínai kutatóhajókra az Északi-tengeri útvonalon",
+        "Az orosz Biztonsági Tanács egyik titkárhelyettese szerint kínai „tudományos” hajók az "
+        "elmúlt két nyáron a Kara- és a Laptyev-tengeren a tengerfenékről és a jégviszonyokról "
+        "gyűjtöttek adatokat, amelyek katonai célra is felhasználhatók. Az Izvesztyija "
+        "értesülése szerint Moszkva szigorítaná a külföldi kutatóhajók engedélyezését.",
+    ),
+    (
+        "moscow-response",
+        "Az orosz védelmi minisztérium hamisítványnak nevezte a kínai kiképzésről szóló iratokat",
+        "A TASZSZ hírügynökség által idézett közlemény szerint a Reuters által ismertetett, "
+        "Andrej Belouszov aláírásával ellátott dokumentumok „durva hamisítványok”. A "
+        "minisztérium hozzátette: Oroszország és Kína katonai együttműködése átlátható, és nem "
+        "irányul harmadik országok ellen.",
+    ),
+    (
+        "sanctions-export-controls",
+        "Лондон санкционира китайски фирми, снабдявали руската военна индустрия",
+        "Британското правителство включи в санкционния си списък 12 дружества от Китай и "
+        "Хонконг. Според Форин офис те са доставяли металорежещи машини, микроелектроника и "
+        "компоненти за дронове на руски оръжейни заводи. Пекин заяви, че ще защити „законните "
+        "права“ на своите компании.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Washington: Rusija prekršila Konvenciju o kemijskom oružju u Ukrajini",
+        "Američki State Department objavio je da je Rusija na bojištu upotrijebila kloropikrin, "
+        "otrovnu tvar zabranjenu kao sredstvo ratovanja, te suzavac kao metodu ratovanja protiv "
+        "ukrajinskih snaga. Moskva tvrdi da je sve zalihe kemijskog oružja uništila još 2017.",
+    ),
+    (
+        "arms-reverse-engineering",
+        "SIPRI: ruski izvoz oružja u Kinu pao na najnižu razinu u dva desetljeća",
+        "Prema najnovijim podacima Stockholmskog međunarodnog instituta za istraživanje mira, "
+        "Kina je u posljednjih pet godina uvezla znatno manje ruskog naoružanja nego ranije. "
+        "Analitičari to objašnjavaju razvojem domaće industrije, koja se dijelom temelji na "
+        "kopijama ruskih lovaca i sustava protuzračne obrane.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Maskva ir Pekinas kurs bendrą ChBRB gynybos doktriną",
+        "Rusijos ir Kinijos gynybos ministerijų darbo grupė pasirašė memorandumą dėl bendrų "
+        "cheminės, biologinės, radiologinės ir branduolinės gynybos standartų, rašo "
+        "„Kommersant“. Pirmieji bendri taktikos vadovai turėtų būti parengti 2027 m. Analitikai "
+        "tai vadina šuoliu nuo pavienių mokymų prie sisteminio bendradarbiavimo.",
+    ),
+    (
+        "arctic-china-presence",
+        "Kinijos investicijos į Arkties uostą kelia nerimą Maskvoje",
+        "Kinijos valstybinė laivybos bendrovė COSCO siekia įsigyti dalį Archangelsko "
+        "giliavandenio uosto projekto. Pasak „Izvestija“, Rusijos saugumo tarybos ir kariuomenės "
+        "atstovai baiminasi, kad Kinija įgis per didelę įtaką Šiaurės jūrų kelyje ir prieigą "
+        "prie Šiaurės laivyno infrastruktūros.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Roumanie : l'OTAN intègre un volet chimique et radiologique à l'exercice Dacian Spring",
+        "Pour la première fois, les quelque 4 000 militaires engagés dans l'exercice Dacian "
+        "Spring 2026 ont dû manœuvrer dans un environnement contaminé simulé. Des équipes de "
+        "reconnaissance NRBC françaises, belges et roumaines ont détecté des agents toxiques, "
+        "évacué des blessés contaminés et décontaminé une centaine de véhicules sur le camp de "
+        "Cincu.",
+    ),
+    (
+        "cbrn-cooperation-expansion",
+        "Moscou et Pékin lancent des recherches communes sur la protection contre les agents "
+        "toxiques",
+        "L'institut de recherche des troupes russes de défense radiologique, chimique et "
+        "biologique et l'Académie chinoise des sciences militaires ont signé un mémorandum de "
+        "coopération scientifique, rapporte le quotidien Kommersant. Les travaux porteront sur "
+        "la détection d'agents de guerre chimique, des vaccins contre des agents pathogènes et "
+        "de nouveaux procédés de décontamination.",
+    ),
+    (
+        "beijing-response",
+        "Chinas Botschaft spricht von „Verleumdung“",
+        "Die Botschaft der Volksrepublik China in Berlin hat Berichte über eine Ausbildung "
+        "russischer Militärangehöriger in ABC-Kriegsführung in China scharf zurückgewiesen. In "
+        "einer schriftlichen Stellungnahme ist von einer „böswilligen Verleumdung“ die Rede; "
+        "China halte sich strikt an das Chemiewaffen- und das Biowaffenübereinkommen.",
+    ),
+    (
+        "moscow-response",
+        "Moskva avfärdar Reuters-uppgifter om kemvapenutbildning",
+        "Rysslands försvarsministerium förnekar att ryska soldater skulle ha tränats i kemisk "
+        "och radiologisk krigföring i Kina. Enligt den statliga nyhetsbyrån Tass kallar "
+        "ministeriet de dokument som Reuters hänvisar till för ”en plump förfalskning” avsedd "
+        "att så split mellan Moskva och Peking.",
+    ),
+    (
+        "training-relocation",
+        "Uppgifter: Rysk-kinesisk kemskyddsutbildning flyttad till Tadzjikistan",
+        "Efter avslöjandena i somras har Ryssland och Kina enligt källor inom en europeisk "
+        "underrättelsetjänst flyttat sitt samarbete kring skydd mot kemiska och radiologiska "
+        "vapen till ett tredje land. Ryska och kinesiska specialister ska i oktober ha genomgått "
+        "en gemensam kurs på ett militärt område utanför Dusjanbe, uppger DN.",
+    ),
+    (
+        "chemical-weapons-ukraine",
+        "Hollandsk efterretningstjeneste: Rusland bruger kemiske våben i stor stil",
+        "Russiske styrker anvender systematisk kloropikrin og tåregas mod ukrainske stillinger, "
+        "konkluderer den hollandske militære efterretningstjeneste MIVD. Ifølge den hollandske "
+        "forsvarsminister er der tale om mindst tre dødsfald og over 2.500 sårede, og Holland "
+        "vil nu presse på for nye EU-sanktioner.",
+    ),
 ]
 
 NEGATIVE = [
@@ -5999,6 +6179,38 @@ NEGATIVE = [
         "Paolo Sarpi a Milano. Da Haishenwai si mangiano ravioli di maiale e crauti, pesce in "
         "agrodolce alla maniera di Harbin e spiedini di agnello al cumino; a pranzo si spendono "
         "circa 20 euro.",
+    ),
+    (
+        "further-disclosures",
+        "Peking odmítá, že by cvičil ruské vojáky v chemické válce",
+        "Čínské ministerstvo obrany ve čtvrtek označilo zprávy o výcviku ruských vojáků v "
+        "radiační a chemické ochraně na čínském území za „zlovolné spekulace“. Mluvčí "
+        "ministerstva Čang Siao-kang uvedl, že vojenská spolupráce Číny a Ruska „nesměřuje proti "
+        "žádné třetí straně“, informovala agentura Nová Čína.",
+    ),
+    (
+        "further-disclosures",
+        "What a leaked memo reveals about Russia's porous state",
+        "The documents on Russian troops' chemical-warfare training in China tell us less about "
+        "Beijing than about Moscow, where secrets now leak with striking regularity. This column "
+        "argues that the real story is the decay of Russia's security bureaucracy after four "
+        "years of war.",
+    ),
+    (
+        "further-disclosures",
+        "Peking odmítá zprávy o výcviku ruských vojáků: Ukažte důkazy",
+        "Mluvčí čínského ministerstva zahraničí Lin Ťien na pravidelném brífinku označil "
+        "informace o údajném výcviku ruských vojáků v Číně v oblasti chemické a radiační ochrany "
+        "za „neodpovědné spekulace“. Agenturu Reuters vyzval, aby zveřejnila dokumenty, o které "
+        "se opírá, a zopakoval, že Čína plní své závazky z Úmluvy o chemických zbraních.",
+    ),
+    (
+        "nato-cbrn-posture",
+        "Le 2e régiment de dragons change de chef de corps",
+        "La cérémonie de passation de commandement s'est tenue vendredi sur le parvis de "
+        "l'abbaye royale de Fontevraud, en présence du général commandant la zone de défense "
+        "Ouest. Le colonel sortant, qui a dirigé pendant deux ans l'unique régiment de défense "
+        "NRBC de l'armée de Terre, rejoint l'état-major des armées à Paris.",
     ),
 ]
 
