@@ -6212,6 +6212,39 @@ NEGATIVE = [
         "Ouest. Le colonel sortant, qui a dirigé pendant deux ans l'unique régiment de défense "
         "NRBC de l'armée de Terre, rejoint l'état-major des armées à Paris.",
     ),
+    (
+        "further-disclosures",
+        "How a Reuters scoop on Russia-China CBRN training went viral in under an hour",
+        "Within 50 minutes of publication on July 1, the Reuters investigation had been "
+        "summarised by at least a dozen Telegram channels, among them OSINTdefender and "
+        "Wartranslated, according to an analysis by Nieman Lab. Most posts reproduced the "
+        "headline without the paywalled detail, the study found, and several garbled Andrei "
+        "Belousov's title.",
+    ),
+    (
+        "moscow-response",
+        "Reporters behind China-Russia training story face coordinated online abuse, CPJ says",
+        "The Committee to Protect Journalists said two Reuters correspondents who co-wrote the "
+        "July investigation into Russian troops trained in China have been doxxed and targeted "
+        "by thousands of abusive posts from accounts it linked to pro-Kremlin networks. Reuters "
+        "said it stood by its reporting and was taking steps to protect its staff.",
+    ),
+    (
+        "further-disclosures",
+        "Как русскоязычные Telegram-каналы пересказывали расследование Reuters о Китае",
+        "Материал Reuters о подготовке российских военных в КНР за первые сутки пересказали "
+        "более 200 русскоязычных Telegram-каналов, подсчитали аналитики «Агентства». Большинство "
+        "публикаций опиралось не на оригинал, закрытый пейволлом, а на короткие пересказы "
+        "OSINTdefender и Wartranslated, причём должность Белоусова нередко указывалась с ошибкой.",
+    ),
+    (
+        "further-disclosures",
+        "Як українські медіа висвітлювали розслідування Reuters про навчання росіян у Китаї",
+        "Аналітики «Детектора медіа» підрахували, що за перші дві доби провідні українські "
+        "онлайн-видання опублікували понад 140 матеріалів на цю тему. Дослідники зауважують, що "
+        "в багатьох заголовках курси захисту подавали як «підготовку до хімічної війни», хоча в "
+        "першоджерелі такої оцінки немає.",
+    ),
 ]
 
 
